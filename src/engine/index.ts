@@ -1,0 +1,64 @@
+// The only door into the engine. Plain data in, plain data out: the same calls serve the Web
+// Worker, the CLI and the tests. Nothing here touches the DOM, Node or the console.
+import { analyze, type Analysis, type AnalyzeInput } from './analyze';
+import type { Cluster } from './model/cluster';
+import type {
+  DnsAnswer,
+  DnsQuery,
+  MatrixQuery,
+  MatrixResult,
+  TraceQuery,
+  TraceResult,
+} from './model/query';
+import { resolveName } from './dns/resolver';
+import { computeMatrix } from './policy/matrix';
+import { traceConnection } from './trace/trace';
+
+export { analyze, buildCluster } from './analyze';
+export type { Analysis, AnalyzeInput } from './analyze';
+export { DEFAULT_SETTINGS, cniEnforcesPolicy } from './model/settings';
+export type { ClusterSettings } from './model/settings';
+export type { SourceRef, InputFile } from './model/source';
+export type { Diagnostic, Severity } from './model/diagnostic';
+export type * from './model/cluster';
+export type * from './model/policy';
+export type * from './model/ingress';
+export type * from './model/dns';
+export type * from './model/query';
+export type * from './model/labels';
+export { DIAGNOSTIC_CODES } from './diagnostics';
+export { findPod } from './topology/lookup';
+export { resolveName } from './dns/resolver';
+export { computeMatrix } from './policy/matrix';
+export { traceConnection } from './trace/trace';
+
+/**
+ * The engine as the worker serves it: `analyze` keeps the cluster it computed, and the queries
+ * answer against the latest one.
+ *
+ * @example
+ * const engine = createEngine();
+ * engine.analyze({ files: [{ name: 'app.yaml', text }] });
+ * engine.dns({ from: 'shop/web', name: 'api' }); // tries api.shop.svc.cluster.local. first (ndots 5)
+ */
+export interface EngineApi {
+  analyze(input: AnalyzeInput): Analysis;
+  dns(query: DnsQuery): DnsAnswer;
+  matrix(query: MatrixQuery): MatrixResult;
+  trace(query: TraceQuery): TraceResult;
+}
+
+/** Creates an engine session that remembers the last analysed cluster. */
+export function createEngine(): EngineApi {
+  let cluster: Cluster = analyze({ files: [] }).cluster;
+  return {
+    analyze(input) {
+      const result = analyze(input);
+      cluster = result.cluster;
+      return result;
+    },
+    dns: (query) => resolveName(cluster, query),
+    matrix: (query) => computeMatrix(cluster, query),
+    trace: (query) => traceConnection(cluster, query),
+  };
+}

@@ -1,0 +1,93 @@
+// Questions asked of a computed Cluster, and their answers (CLI-CONTRACT.md shapes).
+import type { PodRef, Protocol } from './cluster';
+import type { DnsType } from './dns';
+import type { SourceRef } from './source';
+
+export type Verdict = 'allowed' | 'partial' | 'denied' | 'unreachable';
+
+export interface DnsQuery {
+  /** Pod asking (`ns/name` or `ns/<workload>`). */
+  from: string;
+  name: string;
+  type?: DnsType;
+}
+
+export interface DnsAnswer {
+  /** Fully qualified names tried, in order (with trailing dots). */
+  queries: string[];
+  /** Per query, what cluster DNS (or upstream) said. */
+  steps: {
+    name: string;
+    rcode: 'NOERROR' | 'NXDOMAIN' | 'UPSTREAM' | 'HOSTS';
+    records: string[];
+  }[];
+  answer: { name: string; type: DnsType; records: string[] } | null;
+  rcode: 'NOERROR' | 'NXDOMAIN';
+  /** resolv.conf the pod sees. */
+  resolvConf: { nameservers: string[]; searches: string[]; ndots: number };
+  notes: string[];
+  error?: string;
+}
+
+export interface MatrixQuery {
+  port: number | string;
+  protocol?: Protocol;
+}
+
+export interface MatrixResult {
+  port: number | string;
+  protocol: Protocol;
+  pods: PodRef[];
+  matrix: Record<PodRef, Record<PodRef, boolean>>;
+  notes: string[];
+  error?: string;
+}
+
+export interface TraceQuery {
+  /** `ns/name`, `ns/<workload>`, `external` or `external:IP`. */
+  from: string;
+  /** Pod, IP, IP:port, DNS name or http(s) URL. */
+  to: string;
+  port?: number;
+  protocol?: Protocol;
+}
+
+export type HopKind =
+  | 'source'
+  | 'dns'
+  | 'ingress-routing'
+  | 'service'
+  | 'node-port'
+  | 'load-balancer'
+  | 'snat'
+  | 'egress'
+  | 'ingress'
+  | 'delivery';
+
+export interface TraceHop {
+  kind: HopKind;
+  detail: string;
+  verdict: 'allowed' | 'denied' | 'unreachable' | 'info';
+  source?: SourceRef;
+  /** Endpoint the hop is about, when the path forks per endpoint. */
+  endpoint?: PodRef | string;
+}
+
+export interface TraceEndpoint {
+  pod?: PodRef;
+  ip: string;
+  port: number;
+  verdict: 'allowed' | 'denied';
+  deniedBy?: { direction: 'egress' | 'ingress'; namespace: string; policies: string[] };
+  /** Plain-words nearest miss, when denied. */
+  nearestMiss?: string;
+}
+
+export interface TraceResult {
+  verdict: Verdict;
+  /** One sentence saying why, for people. */
+  summary: string;
+  hops: TraceHop[];
+  endpoints: TraceEndpoint[];
+  error?: string;
+}
