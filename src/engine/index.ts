@@ -31,6 +31,7 @@ export { findPod } from './topology/lookup';
 export { resolveName } from './dns/resolver';
 export { computeMatrix } from './policy/matrix';
 export { traceConnection } from './trace/trace';
+export { evaluateConnection } from './policy/verdict';
 
 /**
  * The engine as the worker serves it: `analyze` keeps the cluster it computed, and the queries

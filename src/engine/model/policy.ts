@@ -49,3 +49,35 @@ export interface NetworkPolicy {
   selectedPods: PodRef[];
   source: SourceRef;
 }
+
+/** One end of a connection as NetworkPolicy sees it (after DNAT/SNAT, SEMANTICS.md §6.9, §7). */
+export type PolicyEndpoint =
+  | { kind: 'pod'; pod: PodRef; ip: string }
+  | { kind: 'node'; node: string; ip: string }
+  | { kind: 'external'; ip: string };
+
+/** The verdict of one side (egress at the source, or ingress at the destination). */
+export interface DirectionVerdict {
+  direction: 'egress' | 'ingress';
+  allowed: boolean;
+  /** Names of the policies isolating the pod in this direction (empty: not isolated). */
+  isolatingPolicies: string[];
+  /** The first rule that admits the connection, when one does. */
+  allowedBy?: { policy: string; rule: number; source: SourceRef };
+  /** Why, in plain words: "not isolated for egress", "rule 1 of allow-api admits this source". */
+  reason: string;
+  /** When denied: the closest rule and what it would need, e.g. "… but on port 8080". */
+  nearestMiss?: string;
+  /** The line that decided: the admitting rule, or the isolating policy when denied. */
+  decidedAt?: SourceRef;
+  /** The verdict rests on an ipBlock that covers a pod IP (plugin-dependent, §6.5). */
+  ipBlockCoversPod?: boolean;
+}
+
+/** Both sides of one connection: allowed only when both allow it (§6.2). */
+export interface ConnectionVerdict {
+  allowed: boolean;
+  reason: string;
+  egress: DirectionVerdict;
+  ingress: DirectionVerdict;
+}

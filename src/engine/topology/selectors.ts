@@ -1,0 +1,111 @@
+// Label selectors (SEMANTICS.md §1.8): reading them from manifests, checking them, matching them.
+// Every stage that selects pods or namespaces uses these, so the "empty vs missing" rules live here.
+import type { Labels, LabelSelector, SelectorOperator } from '../model/labels';
+import { labelKey, labelValue } from '../validate/formats';
+
+const OPERATORS = new Set<SelectorOperator>(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+
+/** Whether a LabelSelector matches a label set: the AND of all requirements. */
+export function selectorMatches(sel: LabelSelector, labels: Labels): boolean {
+  for (const k in sel.matchLabels) {
+    if (labels[k] !== sel.matchLabels[k]) return false;
+  }
+  for (const r of sel.matchExpressions) {
+    const has = Object.prototype.hasOwnProperty.call(labels, r.key);
+    switch (r.operator) {
+      case 'In':
+        if (!has || !r.values.includes(labels[r.key])) return false;
+        break;
+      case 'NotIn':
+        if (has && r.values.includes(labels[r.key])) return false;
+        break;
+      case 'Exists':
+        if (!has) return false;
+        break;
+      case 'DoesNotExist':
+        if (has) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+/** Equality-map selector (Service, ReplicationController): every pair must be present. */
+export function mapMatches(selector: Labels, labels: Labels): boolean {
+  for (const k in selector) if (labels[k] !== selector[k]) return false;
+  return true;
+}
+
+/** A selector with no requirements (`{}`): matches everything. */
+export function isEmptySelector(sel: LabelSelector): boolean {
+  return Object.keys(sel.matchLabels).length === 0 && sel.matchExpressions.length === 0;
+}
+
+/** Reads a plain string map (labels, annotations, Service selectors); non-strings are dropped. */
+export function readStringMap(raw: unknown): Labels {
+  const out: Labels = {};
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+      if (typeof v === 'string') out[k] = v;
+      else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a metav1.LabelSelector. Returns the selector and the problems the API server would reject
+ * it for (messages only; the caller attaches location and severity). `null` input → null.
+ */
+export function readLabelSelector(raw: unknown): {
+  selector: LabelSelector | null;
+  problems: string[];
+} {
+  if (raw === null || raw === undefined) return { selector: null, problems: [] };
+  const problems: string[] = [];
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { selector: null, problems: ['selector must be an object'] };
+  }
+  const r = raw as Record<string, unknown>;
+  const matchLabels = readStringMap(r.matchLabels);
+  for (const [k, v] of Object.entries(matchLabels)) {
+    const kp = labelKey(k);
+    if (kp) problems.push(`matchLabels key "${k}": ${kp}`);
+    const vp = labelValue(v);
+    if (vp) problems.push(`matchLabels value "${v}": ${vp}`);
+  }
+  const matchExpressions = [];
+  for (const e of Array.isArray(r.matchExpressions) ? r.matchExpressions : []) {
+    const x = (e ?? {}) as Record<string, unknown>;
+    const key = typeof x.key === 'string' ? x.key : '';
+    const operator = x.operator as SelectorOperator;
+    const values = Array.isArray(x.values) ? x.values.map(String) : [];
+    if (!OPERATORS.has(operator)) {
+      problems.push(
+        `matchExpressions operator "${String(x.operator)}" is not one of In, NotIn, Exists, DoesNotExist`,
+      );
+      continue;
+    }
+    const kp = labelKey(key);
+    if (kp) problems.push(`matchExpressions key "${key}": ${kp}`);
+    if ((operator === 'In' || operator === 'NotIn') && values.length === 0) {
+      problems.push(`matchExpressions "${key} ${operator}" must have at least one value`);
+    }
+    if ((operator === 'Exists' || operator === 'DoesNotExist') && values.length > 0) {
+      problems.push(`matchExpressions "${key} ${operator}" may not have values`);
+    }
+    matchExpressions.push({ key, operator, values });
+  }
+  return { selector: { matchLabels, matchExpressions }, problems };
+}
+
+/** A selector in words: `{app=web, tier in (a,b)}`, `{}` for all. */
+export function describeSelector(sel: LabelSelector): string {
+  const parts = Object.entries(sel.matchLabels).map(([k, v]) => `${k}=${v}`);
+  for (const r of sel.matchExpressions) {
+    if (r.operator === 'Exists') parts.push(r.key);
+    else if (r.operator === 'DoesNotExist') parts.push(`!${r.key}`);
+    else parts.push(`${r.key} ${r.operator === 'In' ? 'in' : 'notin'} (${r.values.join(',')})`);
+  }
+  return `{${parts.join(', ')}}`;
+}
