@@ -1,6 +1,6 @@
 // Test support only: turns YAML text into Manifests with real line numbers using the `yaml`
 // package directly, so stage tests do not depend on the production parser in parse/.
-import { isNode, LineCounter, parseAllDocuments } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
 import type { FieldPath, Manifest } from '../model/manifest';
 
 /** Parses `text` (multi-document YAML) into Manifests for tests. */
@@ -23,13 +23,28 @@ export function manifestsFromYaml(text: string, file = 'test.yaml'): Manifest[] 
       source,
       order: out.length,
       lineOf(path: FieldPath) {
-        for (let n = path.length; n >= 0; n--) {
-          const node = doc.getIn(path.slice(0, n), true);
-          if (isNode(node) && node.range) return at(node.range[0]);
-        }
-        return source;
+        const offset = keyOffset(doc.contents as Node | null, path);
+        return offset === undefined ? source : at(offset);
       },
     });
   }
   return out;
+}
+
+/** Offset of the deepest existing field on `path`: a map key's own position, or a list item's. */
+function keyOffset(root: Node | null, path: FieldPath): number | undefined {
+  let node: unknown = root;
+  let best: number | undefined;
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === step);
+      if (!pair) break;
+      best = (pair.key as Node).range?.[0] ?? best;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
+      node = node.items[step];
+      best = (node as Node).range?.[0] ?? best;
+    } else break;
+  }
+  return best;
 }
