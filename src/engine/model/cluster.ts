@@ -110,6 +110,8 @@ export interface Pod {
   nodeSelector: Labels;
   tolerations: { key?: string; operator: 'Exists' | 'Equal'; value?: string; effect?: string }[];
   containers: string[];
+  /** Container images, in container order (optional: used to recognise ingress controllers). */
+  images?: string[];
   ports: ContainerPort[];
   /** Service environment variables the kubelet injects (SEMANTICS.md §3.12). */
   env: Record<string, string>;
@@ -166,6 +168,8 @@ export interface Service {
   externalTrafficPolicy?: 'Cluster' | 'Local';
   internalTrafficPolicy?: 'Cluster' | 'Local';
   sessionAffinity: 'None' | 'ClientIP';
+  /** spec.trafficDistribution as written (a routing hint only, §3.10). */
+  trafficDistribution?: string;
   publishNotReadyAddresses: boolean;
   endpoints: Endpoint[];
   /** Names cluster DNS answers for it, fully qualified without the trailing dot. */

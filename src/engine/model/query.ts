@@ -81,6 +81,10 @@ export interface TraceEndpoint {
   deniedBy?: { direction: 'egress' | 'ingress'; namespace: string; policies: string[] };
   /** Plain-words nearest miss, when denied. */
   nearestMiss?: string;
+  /** Node the endpoint runs on, when known. */
+  node?: string;
+  /** The verdict rests on an ipBlock covering a pod IP (plugin-dependent, §6.5). */
+  pluginDependent?: boolean;
 }
 
 export interface TraceResult {
@@ -89,5 +93,7 @@ export interface TraceResult {
   summary: string;
   hops: TraceHop[];
   endpoints: TraceEndpoint[];
+  /** Assumptions the verdict rests on (assumed ingress controller, IMPL choices). */
+  notes?: string[];
   error?: string;
 }
