@@ -31,6 +31,7 @@ export { findPod } from './topology/lookup';
 export { resolveName } from './dns/resolver';
 export { computeMatrix } from './policy/matrix';
 export { traceConnection } from './trace/trace';
+export { routeRequest } from './ingress/routing';
 export { evaluateConnection } from './policy/verdict';
 
 /**
