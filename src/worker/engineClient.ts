@@ -13,6 +13,9 @@ import type {
   ReadyMessage,
 } from './protocol';
 
+// The store may import only this file from worker/ (STYLE.md §2), so the contract types pass through.
+export type { EngineAnswer, EngineClient, EngineMode, PlainError } from './protocol';
+
 /** Injection points, for tests and for hosts without workers. */
 export interface EngineClientOptions {
   /** Makes the worker; return null (or throw) to run in-thread. Default: the bundled worker. */

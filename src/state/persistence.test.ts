@@ -1,0 +1,71 @@
+// Autosave and restore against a Map-backed storage.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEY, loadSaved, save, startAutosave, type KeyValueStorage } from './persistence';
+import { createAppStore } from './store';
+
+function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+  };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('loadSaved', () => {
+  it('restores what save wrote', () => {
+    const storage = memoryStorage();
+    save(storage, { files: [{ name: 'a.yaml', text: 'x' }], activeFile: 'a.yaml' });
+    expect(loadSaved(storage)).toEqual({
+      files: [{ name: 'a.yaml', text: 'x' }],
+      activeFile: 'a.yaml',
+    });
+  });
+
+  it('ignores missing, broken or odd data', () => {
+    const storage = memoryStorage();
+    expect(loadSaved(storage)).toBeNull();
+    expect(loadSaved(undefined)).toBeNull();
+    storage.data.set(STORAGE_KEY, '{not json');
+    expect(loadSaved(storage)).toBeNull();
+    storage.data.set(STORAGE_KEY, JSON.stringify({ files: [{ name: 1 }] }));
+    expect(loadSaved(storage)).toBeNull();
+    storage.data.set(
+      STORAGE_KEY,
+      JSON.stringify({ files: [{ name: 'a', text: '' }], activeFile: 'zz' }),
+    );
+    expect(loadSaved(storage)?.activeFile).toBe('a');
+  });
+
+  it('reports a storage that refuses', () => {
+    const full: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(save(full, { files: [], activeFile: '' })).toBe(false);
+  });
+});
+
+describe('startAutosave', () => {
+  it('saves shortly after typing, and at once on flush', () => {
+    const storage = memoryStorage();
+    const store = createAppStore();
+    const autosave = startAutosave(store, storage, 300);
+    store.getState().setText('kind: Pod');
+    expect(storage.data.size).toBe(0);
+    vi.advanceTimersByTime(300);
+    expect(loadSaved(storage)?.files[0].text).toBe('kind: Pod');
+    store.getState().setText('kind: Service');
+    autosave.flush();
+    expect(loadSaved(storage)?.files[0].text).toBe('kind: Service');
+    autosave.stop();
+    store.getState().setText('after stop');
+    vi.advanceTimersByTime(1000);
+    expect(loadSaved(storage)?.files[0].text).toBe('kind: Service');
+  });
+});

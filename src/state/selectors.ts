@@ -1,0 +1,38 @@
+// Named, module-level selectors (STYLE.md §4, xyflow style). Selectors that build a new object
+// (selectCounts) must be read through useShallow, or React loops (STACK.md §8).
+import type { Cluster, Diagnostic } from '../engine/index';
+import { countObjects, type ObjectCounts } from './builtins';
+import { fileText } from './slices/editorSlice';
+import type { AppState } from './store';
+
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+
+export const selectFiles = (s: AppState) => s.files;
+export const selectActiveFile = (s: AppState) => s.activeFile;
+export const selectActiveText = (s: AppState): string => fileText(s.files, s.activeFile);
+export const selectRev = (s: AppState) => s.rev;
+export const selectStatus = (s: AppState) => s.status;
+export const selectMs = (s: AppState) => s.ms;
+export const selectError = (s: AppState) => s.error;
+export const selectResultRev = (s: AppState) => s.resultRev;
+export const selectCluster = (s: AppState): Cluster | null => s.result?.cluster ?? null;
+export const selectDiagnostics = (s: AppState): Diagnostic[] =>
+  s.result?.cluster.diagnostics ?? NO_DIAGNOSTICS;
+export const selectEngineDiagnostics = (s: AppState) => s.engineDiagnostics;
+export const selectShowBuiltins = (s: AppState) => s.showBuiltins;
+export const selectSelected = (s: AppState) => s.selected;
+export const selectReveal = (s: AppState) => s.reveal;
+export const selectSplit = (s: AppState) => s.split;
+/** True while the text has changed since the result shown was computed. */
+export const selectIsStale = (s: AppState) => s.result !== null && s.resultRev !== s.rev;
+/** A new object each time: use with useShallow. */
+export const selectCounts = (s: AppState): ObjectCounts =>
+  countObjects(s.result?.cluster ?? null, s.showBuiltins);
+
+/** Actions, grouped for components that only dispatch (stable references, no re-render). */
+export const selectSetText = (s: AppState) => s.setText;
+export const selectSetFiles = (s: AppState) => s.setFiles;
+export const selectSelect = (s: AppState) => s.select;
+export const selectSetShowBuiltins = (s: AppState) => s.setShowBuiltins;
+export const selectRevealLine = (s: AppState) => s.revealLine;
+export const selectSetSplit = (s: AppState) => s.setSplit;
