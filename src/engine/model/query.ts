@@ -15,7 +15,10 @@ export interface DnsQuery {
 export interface DnsAnswer {
   /** Fully qualified names tried, in order (with trailing dots). */
   queries: string[];
-  /** Per query, what cluster DNS (or upstream) said. */
+  /**
+   * Per query, what cluster DNS (or upstream) said. `records` are presentation lines
+   * (`owner. TYPE data`, a followed CNAME first); for a HOSTS step, the matching /etc/hosts lines.
+   */
   steps: {
     name: string;
     rcode: 'NOERROR' | 'NXDOMAIN' | 'UPSTREAM' | 'HOSTS';
@@ -23,8 +26,8 @@ export interface DnsAnswer {
   }[];
   answer: { name: string; type: DnsType; records: string[] } | null;
   rcode: 'NOERROR' | 'NXDOMAIN';
-  /** resolv.conf the pod sees. */
-  resolvConf: { nameservers: string[]; searches: string[]; ndots: number };
+  /** resolv.conf the pod sees (`options`: `name` or `name:value`, in file order). */
+  resolvConf: { nameservers: string[]; searches: string[]; ndots: number; options?: string[] };
   notes: string[];
   error?: string;
 }
