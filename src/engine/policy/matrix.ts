@@ -1,15 +1,245 @@
-// The reachability matrix over every ordered pod pair (CLI-CONTRACT.md `matrix`). STUB.
-import type { Cluster } from '../model/cluster';
+// The reachability matrix over every ordered pod pair (CLI-CONTRACT.md `matrix`), fast by design:
+// pods are grouped into interchangeable classes (podClasses.ts); each rule becomes a bit set of
+// the classes it admits; each class gets the OR of its isolating rules; pairs are expanded to pods.
+// Pods with identical rows share one row object: treat the result as read-only. referenceMatrix.ts
+// is the pair-by-pair yardstick this must equal exactly (property-tested).
+import type { Cluster, Pod, Protocol } from '../model/cluster';
 import type { MatrixQuery, MatrixResult } from '../model/query';
+import type { NetworkPolicy, PolicyPeer, PolicyRule } from '../model/policy';
+import { selectorMatches } from '../topology/selectors';
+import { allBits, and, bitsKey, hasBit, newBits, orInto, setBit, type Bits } from './bits';
+import { ipBlockMatches, portMatches } from './match';
+import { isPrepared, prepareQuery, type PreparedQuery } from './matrixQuery';
+import { buildPodClasses, type PodClass } from './podClasses';
+import { isolatingPolicies, policyIndexOf, type PolicyIndex } from './policyIndex';
 
+/** For each ordered pod pair, whether policy lets the source connect to the destination. */
 export function computeMatrix(cluster: Cluster, query: MatrixQuery): MatrixResult {
-  void cluster;
+  const q = prepareQuery(cluster, query);
+  if (!isPrepared(q)) return q;
+  const idx = policyIndexOf(cluster);
+  const { classes, classOf } = buildPodClasses(q, idx.enforcing ? cluster.policies : []);
+  const allowance = classAllowance(idx, cluster, classes, q.protocol);
+  const matrix = expand(q, classes, classOf, allowance);
   return {
-    port: query.port,
-    protocol: query.protocol ?? 'TCP',
-    pods: [],
-    matrix: {},
-    notes: [],
-    error: 'not implemented yet: matrix',
+    port: q.port,
+    protocol: q.protocol,
+    pods: q.pods.map((p) => p.ref),
+    matrix,
+    notes: q.notes,
+  };
+}
+
+interface Allowance {
+  /** egress[s]: destination classes the egress side of class s admits. */
+  egress: Bits[];
+  /** ingress[d]: source classes the ingress side of class d admits. */
+  ingress: Bits[];
+}
+
+function classAllowance(
+  idx: PolicyIndex,
+  cluster: Cluster,
+  classes: PodClass[],
+  protocol: Protocol,
+): Allowance {
+  const k = classes.length;
+  const ones = allBits(k);
+  if (!idx.enforcing) return { egress: classes.map(() => ones), ingress: classes.map(() => ones) };
+  const peers = peerBitsFactory(cluster, classes);
+  const groupOk = portGroupFactory(classes, protocol);
+  const portBits = memo((r: PolicyRule) => {
+    const b = newBits(k);
+    for (const c of classes) if (groupOk(r, c)) setBit(b, c.id);
+    return b;
+  });
+  const egressRule = memo((r: PolicyRule, ns: string) => and(peers(r, ns), portBits(r)));
+  const side = (c: PodClass, type: 'Ingress' | 'Egress'): NetworkPolicy[] | null => {
+    if (c.side.kind !== 'pod') return null;
+    const pols = isolatingPolicies(idx, c.side.namespace, c.side.labels, type);
+    return pols.length > 0 ? pols : null;
+  };
+  const egress = classes.map((c) => {
+    const pols = side(c, 'Egress');
+    if (!pols) return ones;
+    const b = newBits(k);
+    for (const p of pols) for (const r of p.egress) orInto(b, egressRule(r, p.namespace));
+    return b;
+  });
+  const ingress = classes.map((c) => {
+    const pols = side(c, 'Ingress');
+    if (!pols) return ones;
+    const b = newBits(k);
+    for (const p of pols)
+      for (const r of p.ingress) if (groupOk(r, c)) orInto(b, peers(r, p.namespace));
+    return b;
+  });
+  return { egress, ingress };
+}
+
+/** Rule → bit set of the classes its peers match (as either end), memoised per peer shape. */
+function peerBitsFactory(
+  cluster: Cluster,
+  classes: PodClass[],
+): (r: PolicyRule, ns: string) => Bits {
+  const k = classes.length;
+  const ones = allBits(k);
+  const idx = policyIndexOf(cluster);
+  const byNs = new Map<string, PodClass[]>();
+  for (const c of classes) {
+    if (c.side.kind !== 'pod') continue;
+    const list = byNs.get(c.side.namespace) ?? [];
+    list.push(c);
+    byNs.set(c.side.namespace, list);
+  }
+  const namespaces = [...new Set([...cluster.namespaces.map((n) => n.name), ...byNs.keys()])];
+  const nsMatching = memoByKey((sel: NonNullable<PolicyPeer['namespaceSelector']>) =>
+    namespaces.filter((ns) => selectorMatches(sel, idx.nsLabels(ns))),
+  );
+  const peerBits = memoByKey((x: PolicyPeer, ns: string): Bits => {
+    const b = newBits(k);
+    if (x.ipBlock) {
+      for (const c of classes)
+        if (c.side.ip && ipBlockMatches(x.ipBlock, c.side.ip)) setBit(b, c.id);
+      return b;
+    }
+    for (const n of x.namespaceSelector ? nsMatching(x.namespaceSelector) : [ns]) {
+      for (const c of byNs.get(n) ?? []) {
+        if (
+          c.side.kind === 'pod' &&
+          (!x.podSelector || selectorMatches(x.podSelector, c.side.labels))
+        ) {
+          setBit(b, c.id);
+        }
+      }
+    }
+    return b;
+  }, peerKey);
+  return memo((r: PolicyRule, ns: string) => {
+    if (r.peers.length === 0) return ones;
+    const b = newBits(k);
+    for (const x of r.peers) orInto(b, peerBits(x, ns));
+    return b;
+  });
+}
+
+function peerKey(x: PolicyPeer, ns: string): string {
+  if (x.ipBlock) return `ip|${x.ipBlock.cidr}|${x.ipBlock.except.join(',')}`;
+  return JSON.stringify([x.namespaceSelector ?? ns, x.podSelector ?? null]);
+}
+
+/** Whether a rule's ports admit the query on a destination class, memoised per port group. */
+function portGroupFactory(
+  classes: PodClass[],
+  protocol: Protocol,
+): (r: PolicyRule, c: PodClass) => boolean {
+  const cache = new Map<PolicyRule, Map<number, boolean>>();
+  return (r, c) => {
+    if (c.port === undefined) return false;
+    if (r.ports.length === 0) return true;
+    let m = cache.get(r);
+    if (!m) cache.set(r, (m = new Map()));
+    let ok = m.get(c.portGroup);
+    if (ok === undefined) {
+      const port = c.port;
+      ok = r.ports.some((e) => portMatches(e, port, protocol, c.side));
+      m.set(c.portGroup, ok);
+    }
+    return ok;
+  };
+}
+
+/** Class verdicts → pod rows. Rows equal for a whole class are built once and shared. */
+function expand(
+  q: PreparedQuery,
+  classes: PodClass[],
+  classOf: Int32Array,
+  a: Allowance,
+): MatrixResult['matrix'] {
+  const pods = q.pods;
+  const k = classes.length;
+  const rowBits = classes.map((c) => {
+    const b = newBits(k);
+    for (let d = 0; d < k; d++) {
+      // A destination without the named port is never reachable on it (CLI-CONTRACT.md).
+      if (classes[d].port === undefined) continue;
+      if (hasBit(a.egress[c.id], d) && hasBit(a.ingress[d], c.id)) setBit(b, d);
+    }
+    return b;
+  });
+  const shared = new Map<string, Record<string, boolean>>();
+  const build = (bits: Bits | null, patch: (i: number) => boolean) => {
+    const row: Record<string, boolean> = {};
+    for (let i = 0; i < pods.length; i++) {
+      const cid = classOf[i];
+      row[pods[i].ref] = (cid >= 0 && bits !== null && hasBit(bits, cid)) || patch(i);
+    }
+    return row;
+  };
+  const sameNode = sameNodeHostNetwork(pods, classOf);
+  const matrix: MatrixResult['matrix'] = {};
+  pods.forEach((p, i) => {
+    const cid = classOf[i];
+    const bits = cid >= 0 ? rowBits[cid] : null;
+    const extra = cid >= 0 ? sameNode(i).filter((j) => classes[classOf[j]].port !== undefined) : [];
+    const selfOk = bits !== null && hasBit(bits, cid);
+    const needsPatch = !selfOk || extra.some((j) => !hasBit(bits!, classOf[j]));
+    if (!needsPatch) {
+      const key = bitsKey(bits!);
+      let row = shared.get(key);
+      if (!row) shared.set(key, (row = build(bits, () => false)));
+      matrix[p.ref] = row;
+      return;
+    }
+    const set = new Set(extra);
+    matrix[p.ref] = build(bits, (j) => j === i || set.has(j));
+  });
+  return matrix;
+}
+
+/**
+ * §6.8: between a hostNetwork pod and a pod on the same node, traffic is always allowed (own-node
+ * ingress; egress to the own node). Class verdicts assume different nodes; this lists the fixes.
+ */
+function sameNodeHostNetwork(pods: Pod[], classOf: Int32Array): (i: number) => number[] {
+  const byNode = new Map<string, { hn: number[]; regular: number[] }>();
+  pods.forEach((p, i) => {
+    if (classOf[i] < 0 || !p.node) return;
+    const g = byNode.get(p.node) ?? { hn: [], regular: [] };
+    (p.hostNetwork ? g.hn : g.regular).push(i);
+    byNode.set(p.node, g);
+  });
+  return (i) => {
+    const p = pods[i];
+    const g = p.node ? byNode.get(p.node) : undefined;
+    if (!g) return [];
+    return p.hostNetwork ? g.regular : g.hn;
+  };
+}
+
+function memo<A extends object, B extends unknown[], R>(
+  f: (a: A, ...rest: B) => R,
+): (a: A, ...rest: B) => R {
+  const cache = new Map<A, Map<string, R>>();
+  return (a, ...rest) => {
+    let m = cache.get(a);
+    if (!m) cache.set(a, (m = new Map()));
+    const key = rest.join('\u0000');
+    let v = m.get(key);
+    if (v === undefined) m.set(key, (v = f(a, ...rest)));
+    return v;
+  };
+}
+
+function memoByKey<A extends unknown[], R>(
+  f: (...a: A) => R,
+  key: (...a: A) => string = (...a) => JSON.stringify(a),
+): (...a: A) => R {
+  const cache = new Map<string, R>();
+  return (...a) => {
+    const kk = key(...a);
+    let v = cache.get(kk);
+    if (v === undefined) cache.set(kk, (v = f(...a)));
+    return v;
   };
 }

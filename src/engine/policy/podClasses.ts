@@ -1,0 +1,136 @@
+// Groups pods into classes that are interchangeable for every verdict of one matrix query: same
+// namespace, same values of the label keys any policy selector reads, same hostNetwork/node facts,
+// same ipBlock memberships (only for blocks that cover pod addresses), same named container ports
+// that policies use, same resolved query port. matrix.ts evaluates class pairs and expands them.
+import type { Pod } from '../model/cluster';
+import type { LabelSelector } from '../model/labels';
+import type { IpBlock, NetworkPolicy } from '../model/policy';
+import { compileBlock, ipBlockMatches, ipv4Int, type Side } from './match';
+import type { PreparedQuery } from './matrixQuery';
+import { podSide } from './policyIndex';
+
+export interface PodClass {
+  id: number;
+  /** A member; every member answers every verdict of this query the same way. */
+  rep: Pod;
+  side: Side;
+  /** Resolved query port on members as destinations; undefined: they lack the named port. */
+  port: number | undefined;
+  /** Classes with equal port-matching facts share a port group. */
+  portGroup: number;
+}
+
+export interface PodClasses {
+  classes: PodClass[];
+  /** Per pod of `q.pods` (same order), its class id, or -1 for pods without an IP. */
+  classOf: Int32Array;
+}
+
+export function buildPodClasses(q: PreparedQuery, policies: readonly NetworkPolicy[]): PodClasses {
+  const keys = selectorKeys(policies);
+  const blocks = blocksCoveringPods(policies, q.pods);
+  const portNames = namedPortsUsed(policies);
+  const byKey = new Map<string, number>();
+  const groups = new Map<string, number>();
+  const classes: PodClass[] = [];
+  const classOf = new Int32Array(q.pods.length).fill(-1);
+  q.pods.forEach((pod, i) => {
+    if (!pod.ip) return;
+    const port = q.portOn(pod);
+    const named = portNames.size === 0 ? '' : namedSignature(pod, portNames);
+    const group = `${pod.hostNetwork ? 'node' : 'pod'}|${port ?? '-'}|${named}`;
+    const key = pod.hostNetwork
+      ? `hn|${pod.node ?? ''}|${pod.ip}|${group}`
+      : `${pod.namespace}|${projectLabels(pod, keys)}|${blocks.map((b) => (ipBlockMatches(b, pod.ip!) ? 1 : 0)).join('')}|${group}`;
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = classes.length;
+      byKey.set(key, id);
+      let g = groups.get(group);
+      if (g === undefined) groups.set(group, (g = groups.size));
+      classes.push({ id, rep: pod, side: podSide(pod), port, portGroup: g });
+    }
+    classOf[i] = id;
+  });
+  return { classes, classOf };
+}
+
+/** Every label key that some pod selector (policy or peer) reads. */
+function selectorKeys(policies: readonly NetworkPolicy[]): string[] {
+  const keys = new Set<string>();
+  const add = (s: LabelSelector | undefined) => {
+    if (!s) return;
+    for (const k in s.matchLabels) keys.add(k);
+    for (const r of s.matchExpressions) keys.add(r.key);
+  };
+  for (const p of policies) {
+    add(p.podSelector);
+    for (const r of [...p.ingress, ...p.egress]) for (const x of r.peers) add(x.podSelector);
+  }
+  return [...keys].sort();
+}
+
+function projectLabels(pod: Pod, keys: string[]): string {
+  let out = '';
+  for (const k of keys) {
+    if (Object.prototype.hasOwnProperty.call(pod.labels, k)) out += `${k}=${pod.labels[k]}\u0000`;
+  }
+  return out;
+}
+
+/** Distinct ipBlocks that match at least one pod address; only these can split classes. */
+function blocksCoveringPods(policies: readonly NetworkPolicy[], pods: readonly Pod[]): IpBlock[] {
+  const seen = new Map<string, IpBlock>();
+  for (const p of policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      for (const x of r.peers) {
+        if (x.ipBlock) seen.set(`${x.ipBlock.cidr}|${x.ipBlock.except.join(',')}`, x.ipBlock);
+      }
+    }
+  }
+  const ips = pods.filter((p) => p.ip && !p.hostNetwork).map((p) => p.ip!);
+  const v4 = ips
+    .map(ipv4Int)
+    .filter((n): n is number => n !== null)
+    .sort((a, b) => a - b);
+  const v6 = ips.filter((ip) => ipv4Int(ip) === null);
+  return [...seen.values()].filter(
+    (b) => coversSorted(b, v4) || v6.some((ip) => ipBlockMatches(b, ip)),
+  );
+}
+
+/** Whether a block holds one of the sorted IPv4 addresses (binary search to its range). */
+function coversSorted(b: IpBlock, sorted: number[]): boolean {
+  const c = compileBlock(b);
+  if (!c.cidr.v4) return false;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < c.cidr.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i] <= c.cidr.end; i++) {
+    const n = sorted[i];
+    if (!c.except.some((e) => e.v4 && n >= e.start && n <= e.end)) return true;
+  }
+  return false;
+}
+
+function namedPortsUsed(policies: readonly NetworkPolicy[]): Set<string> {
+  const names = new Set<string>();
+  for (const p of policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      for (const e of r.ports) if (typeof e.port === 'string') names.add(e.port);
+    }
+  }
+  return names;
+}
+
+function namedSignature(pod: Pod, names: Set<string>): string {
+  return pod.ports
+    .filter((cp) => cp.name !== undefined && names.has(cp.name))
+    .map((cp) => `${cp.name}/${cp.protocol}/${cp.containerPort}`)
+    .sort()
+    .join(',');
+}

@@ -1,0 +1,122 @@
+// Lookup tables every verdict needs (pods by ref, namespace labels, policies per namespace, node
+// addresses), built once per Cluster object and kept in a WeakMap so a single verdict stays cheap.
+// Also turns the PolicyEndpoints callers pass into the "sides" of match.ts (§6.8 hostNetwork/nodes).
+import type { Cluster, Namespace, Node, Pod } from '../model/cluster';
+import type { Labels } from '../model/labels';
+import type { NetworkPolicy, PolicyEndpoint } from '../model/policy';
+import { cniEnforcesPolicy } from '../model/settings';
+import { nthAddress } from '../net/ip';
+import { selectorMatches } from '../topology/selectors';
+import type { Side } from './match';
+
+export interface PolicyIndex {
+  enforcing: boolean;
+  cni: string;
+  podsByRef: Map<string, Pod>;
+  nsLabels: (ns: string) => Labels;
+  /** Per namespace, sorted by name. */
+  policiesByNs: Map<string, NetworkPolicy[]>;
+  /** InternalIP and bridge (.1 of the pod CIDR) address → node name (§7, §6.8). */
+  nodeByIp: Map<string, string>;
+}
+
+const NAME_LABEL = 'kubernetes.io/metadata.name';
+const cache = new WeakMap<Cluster, PolicyIndex>();
+
+/** The index of a cluster, built on first use. Clusters are treated as immutable. */
+export function policyIndexOf(cluster: Cluster): PolicyIndex {
+  let idx = cache.get(cluster);
+  if (!idx) {
+    idx = buildPolicyIndex(
+      cluster.namespaces,
+      cluster.nodes,
+      cluster.pods,
+      cluster.policies,
+      cluster.settings.cni,
+    );
+    cache.set(cluster, idx);
+  }
+  return idx;
+}
+
+export function buildPolicyIndex(
+  namespaces: readonly Namespace[],
+  nodes: readonly Node[],
+  pods: readonly Pod[],
+  policies: readonly NetworkPolicy[],
+  cni: string,
+): PolicyIndex {
+  const labels = new Map(namespaces.map((n) => [n.name, n.labels]));
+  const policiesByNs = new Map<string, NetworkPolicy[]>();
+  for (const p of policies) {
+    const list = policiesByNs.get(p.namespace) ?? [];
+    list.push(p);
+    policiesByNs.set(p.namespace, list);
+  }
+  for (const list of policiesByNs.values()) list.sort((a, b) => cmp(a.name, b.name));
+  const nodeByIp = new Map<string, string>();
+  for (const n of nodes) {
+    if (n.ip) nodeByIp.set(n.ip, n.name);
+    const bridge = bridgeAddress(n.podCIDR);
+    if (bridge) nodeByIp.set(bridge, n.name);
+  }
+  return {
+    enforcing: cniEnforcesPolicy(cni),
+    cni,
+    podsByRef: new Map(pods.map((p) => [p.ref, p])),
+    // A namespace the cluster does not list still has its name label (API server, §2).
+    nsLabels: (ns) => labels.get(ns) ?? { [NAME_LABEL]: ns },
+    policiesByNs,
+    nodeByIp,
+  };
+}
+
+function bridgeAddress(podCIDR: string): string | undefined {
+  try {
+    return podCIDR ? nthAddress(podCIDR, 1) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Policies of the pod's namespace that select it and have `type` in their policyTypes. */
+export function isolatingPolicies(
+  idx: PolicyIndex,
+  namespace: string,
+  labels: Labels,
+  type: 'Ingress' | 'Egress',
+): NetworkPolicy[] {
+  const out: NetworkPolicy[] = [];
+  for (const p of idx.policiesByNs.get(namespace) ?? []) {
+    if (p.policyTypes.includes(type) && selectorMatches(p.podSelector, labels)) out.push(p);
+  }
+  return out;
+}
+
+/** A pod as a side; a hostNetwork pod is its node's address (§6.8). */
+export function podSide(pod: Pod, ip = pod.ip): Side {
+  if (pod.hostNetwork)
+    return { kind: 'node', node: pod.node ?? '', ip: ip ?? '', hostNetworkPod: pod.ref };
+  return {
+    kind: 'pod',
+    ref: pod.ref,
+    namespace: pod.namespace,
+    labels: pod.labels,
+    ip,
+    node: pod.node,
+    ports: pod.ports,
+  };
+}
+
+/** Turns a caller's endpoint into a side: known pods, nodes, node/bridge addresses. */
+export function toSide(idx: PolicyIndex, e: PolicyEndpoint): Side {
+  if (e.kind === 'pod') {
+    const pod = idx.podsByRef.get(e.pod);
+    return pod ? podSide(pod, e.ip || pod.ip) : { kind: 'external', ip: e.ip };
+  }
+  if (e.kind === 'node') return { kind: 'node', node: e.node, ip: e.ip };
+  const node = idx.nodeByIp.get(e.ip);
+  return node ? { kind: 'node', node, ip: e.ip } : { kind: 'external', ip: e.ip };
+}
