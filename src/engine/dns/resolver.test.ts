@@ -6,6 +6,8 @@ import { UPSTREAM_NOTE } from './searchWalk';
 import { shopCluster, testCluster, testPod, testService } from './testCluster';
 
 const shop = shopCluster();
+/** testService puts every Service at test.yaml:10. */
+const SVC_LINE = { file: 'test.yaml', line: 10 };
 const dns = (name: string, type?: DnsType, from = 'shop/client', cluster: Cluster = shop) =>
   resolveName(cluster, { from, name, type });
 const walk = (name: string, type?: DnsType) =>
@@ -29,6 +31,7 @@ describe('§4.5 worked walks (pod in shop, ClusterFirst, ndots 5)', () => {
       name: 'web.shop.svc.cluster.local',
       type: 'A',
       records: ['10.96.0.12'],
+      source: SVC_LINE,
     });
     expect(a.rcode).toBe('NOERROR');
   });
@@ -152,6 +155,7 @@ describe('§4.5 rule 5 and types', () => {
       name: '_http._tcp.web.shop.svc.cluster.local',
       type: 'SRV',
       records: ['0 100 80 web.shop.svc.cluster.local.'],
+      source: SVC_LINE,
     });
     expect(dns('_http._tcp.plain', 'SRV').rcode).toBe('NXDOMAIN');
     expect(dns('plain', 'SRV').answer?.records).toEqual(['0 100 80 plain.shop.svc.cluster.local.']);
@@ -164,6 +168,7 @@ describe('§4.5 rule 5 and types', () => {
       name: '12.0.96.10.in-addr.arpa',
       type: 'PTR',
       records: ['web.shop.svc.cluster.local.'],
+      source: SVC_LINE,
     });
   });
 
@@ -181,6 +186,7 @@ describe('§4.5 rule 5 and types', () => {
       name: 'billing-db.shop.svc.cluster.local',
       type: 'CNAME',
       records: ['db.example.net.'],
+      source: SVC_LINE,
     });
     expect(a.rcode).toBe('NOERROR');
     expect(a.notes.some((n) => n.includes('db.example.net is outside the cluster'))).toBe(true);
@@ -196,6 +202,7 @@ describe('§4.5 rule 5 and types', () => {
       name: 'alias.shop.svc.cluster.local',
       type: 'A',
       records: ['10.96.0.20'],
+      source: SVC_LINE,
     });
     expect(dns('alias', 'CNAME').answer?.records).toEqual(['web.other.svc.cluster.local.']);
   });

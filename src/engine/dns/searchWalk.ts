@@ -92,9 +92,16 @@ function createWalk(cluster: Cluster, clusterDns: boolean, type: DnsType, out: D
 /** The answer section in the contract's shape; a lone CNAME (external target) is shown as such. */
 function answerOf(name: string, type: DnsType, records: DnsRecord[]): DnsAnswer['answer'] {
   const wanted = records.filter((r) => r.type === type);
-  if (wanted.length > 0) return { name, type, records: wanted.map((r) => r.data) };
-  const cnames = records.filter((r) => r.type === 'CNAME');
-  return { name, type: 'CNAME', records: cnames.map((r) => r.data) };
+  const shown = wanted.length > 0 ? wanted : records.filter((r) => r.type === 'CNAME');
+  const out: NonNullable<DnsAnswer['answer']> = {
+    name,
+    type: wanted.length > 0 ? type : 'CNAME',
+    records: shown.map((r) => r.data),
+  };
+  // The first record's object decided the name (an ExternalName's CNAME before its target's).
+  const source = records[0].source;
+  if (source) out.source = source;
+  return out;
 }
 
 function finish(out: DnsAnswer, status: Outcome): void {

@@ -24,7 +24,8 @@ export interface DnsAnswer {
     rcode: 'NOERROR' | 'NXDOMAIN' | 'UPSTREAM' | 'HOSTS';
     records: string[];
   }[];
-  answer: { name: string; type: DnsType; records: string[] } | null;
+  /** `source`: the object whose record answered (a Service's line), when one did. */
+  answer: { name: string; type: DnsType; records: string[]; source?: SourceRef } | null;
   rcode: 'NOERROR' | 'NXDOMAIN';
   /** resolv.conf the pod sees (`options`: `name` or `name:value`, in file order). */
   resolvConf: { nameservers: string[]; searches: string[]; ndots: number; options?: string[] };
