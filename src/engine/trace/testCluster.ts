@@ -120,3 +120,43 @@ export function testCluster(parts: Partial<Cluster>): Cluster {
     ...parts,
   };
 }
+
+/**
+ * The shared test world: CoreDNS on node-1/node-2 behind kube-system/kube-dns (10.96.0.10),
+ * shop/web-0 on node-1, shop/api-0 (node-2) and shop/api-1 (node-3) behind shop/api
+ * (10.96.0.12, port 80 → targetPort 8080).
+ */
+export function shopCluster(parts: Partial<Cluster> = {}): Cluster {
+  const dns = [
+    testPod('kube-system/coredns-0', '10.244.0.2', 'node-1', { 'k8s-app': 'kube-dns' }),
+    testPod('kube-system/coredns-1', '10.244.1.2', 'node-2', { 'k8s-app': 'kube-dns' }),
+  ];
+  const web = testPod('shop/web-0', '10.244.0.5', 'node-1', { app: 'web' });
+  const api = [
+    testPod('shop/api-0', '10.244.1.5', 'node-2', { app: 'api' }),
+    testPod('shop/api-1', '10.244.2.5', 'node-3', { app: 'api' }),
+  ];
+  const kubeDns = testService(
+    'kube-system/kube-dns',
+    '10.96.0.10',
+    [testPort(53, 53, { name: 'dns', protocol: 'UDP' }), testPort(53, 53, { name: 'dns-tcp' })],
+    [
+      ...testEndpoints(dns, [{ name: 'dns', port: 53 }], 'UDP').map((e, i) => ({
+        ...e,
+        ports: [...e.ports, { name: 'dns-tcp', port: 53, protocol: 'TCP' as const }],
+        pod: dns[i].ref,
+      })),
+    ],
+  );
+  const apiSvc = testService(
+    'shop/api',
+    '10.96.0.12',
+    [testPort(80, 8080)],
+    testEndpoints(api, [{ name: '', port: 8080 }]),
+  );
+  return testCluster({
+    pods: [...dns, web, ...api, ...(parts.pods ?? [])],
+    services: [kubeDns, apiSvc, ...(parts.services ?? [])],
+    ...Object.fromEntries(Object.entries(parts).filter(([k]) => k !== 'pods' && k !== 'services')),
+  });
+}

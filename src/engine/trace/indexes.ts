@@ -1,0 +1,77 @@
+// Small lookup tables over a Cluster (pods by IP, Services by address, node ports, DNS records),
+// built once per Cluster object and memoised in a WeakMap so one trace never scans the cluster.
+// What the lookups mean for a packet is decided by the path modules that use them.
+import type { Cluster, Node, Pod, Service, ServicePort } from '../model/cluster';
+import type { DnsRecord } from '../model/dns';
+
+export interface ClusterIndex {
+  podByRef: Map<string, Pod>;
+  /** Non-hostNetwork pods by their own IP. */
+  podByIp: Map<string, Pod>;
+  /** hostNetwork pods by node name: they answer on the node's IP. */
+  hostNetworkPods: Map<string, Pod[]>;
+  nodeByName: Map<string, Node>;
+  nodeByIp: Map<string, Node>;
+  serviceByKey: Map<string, Service>;
+  serviceByClusterIp: Map<string, Service>;
+  servicesByLbIp: Map<string, Service[]>;
+  servicesByExternalIp: Map<string, Service[]>;
+  /** `nodePort/protocol` → the Service port that owns it. */
+  nodePorts: Map<string, { service: Service; port: ServicePort }>;
+  dnsByName: Map<string, DnsRecord[]>;
+}
+
+const cache = new WeakMap<Cluster, ClusterIndex>();
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function indexPods(ix: ClusterIndex, pods: readonly Pod[]): void {
+  for (const p of pods) {
+    ix.podByRef.set(p.ref, p);
+    if (!p.ip) continue;
+    if (p.hostNetwork && p.node) push(ix.hostNetworkPods, p.node, p);
+    else if (!p.hostNetwork && !ix.podByIp.has(p.ip)) ix.podByIp.set(p.ip, p);
+  }
+}
+
+function indexServices(ix: ClusterIndex, services: readonly Service[]): void {
+  for (const s of services) {
+    ix.serviceByKey.set(`${s.namespace}/${s.name}`, s);
+    if (s.clusterIP && s.clusterIP !== 'None') ix.serviceByClusterIp.set(s.clusterIP, s);
+    if (s.type === 'LoadBalancer' && s.loadBalancerIP) push(ix.servicesByLbIp, s.loadBalancerIP, s);
+    for (const ip of s.externalIPs) push(ix.servicesByExternalIp, ip, s);
+    for (const p of s.ports) {
+      if (p.nodePort && s.type !== 'ClusterIP' && s.type !== 'ExternalName') {
+        ix.nodePorts.set(`${p.nodePort}/${p.protocol}`, { service: s, port: p });
+      }
+    }
+  }
+}
+
+/** The index of `cluster`, built on first use. */
+export function clusterIndex(cluster: Cluster): ClusterIndex {
+  const hit = cache.get(cluster);
+  if (hit) return hit;
+  const ix: ClusterIndex = {
+    podByRef: new Map(),
+    podByIp: new Map(),
+    hostNetworkPods: new Map(),
+    nodeByName: new Map(cluster.nodes.map((n) => [n.name, n])),
+    nodeByIp: new Map(cluster.nodes.map((n) => [n.ip, n])),
+    serviceByKey: new Map(),
+    serviceByClusterIp: new Map(),
+    servicesByLbIp: new Map(),
+    servicesByExternalIp: new Map(),
+    nodePorts: new Map(),
+    dnsByName: new Map(),
+  };
+  indexPods(ix, cluster.pods);
+  indexServices(ix, cluster.services);
+  for (const r of cluster.dnsRecords) push(ix.dnsByName, r.name.toLowerCase(), r);
+  cache.set(cluster, ix);
+  return ix;
+}
