@@ -53,7 +53,7 @@ function checkDnsTraffic(ctx: TraceContext, client: Client, nameserver: string):
     const ok = verdicts.filter((x) => x.v.allowed);
     const who = `UDP ${sp.port} to ${nameserver} (Service ${svcRef(svc)}), DNAT to ${servers.map((s) => `${s.endpoint.pod ?? s.endpoint.ip}:${s.port}`).join(', ')}`;
     if (ok.length === verdicts.length)
-      return { detail: `the lookup is ${who}: allowed (${ok[0].v.reason})`, allowed: true };
+      return { detail: `the lookup is ${who}: ${ok[0].v.reason}`, allowed: true };
     const bad = failing(verdicts.find((x) => !x.v.allowed)!.v);
     const by = bad.isolatingPolicies.length > 0 ? ` by ${bad.isolatingPolicies.join(', ')}` : '';
     const fix =
@@ -86,6 +86,7 @@ function checkDnsTraffic(ctx: TraceContext, client: Client, nameserver: string):
 
 function answerSource(ctx: TraceContext, ans: DnsAnswer) {
   if (!ans.answer) return undefined;
+  if (ans.answer.source) return ans.answer.source;
   return ctx.index.dnsByName
     .get(ans.answer.name.replace(/\.$/, '').toLowerCase())
     ?.find((r) => r.source)?.source;
