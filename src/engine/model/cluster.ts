@@ -168,6 +168,10 @@ export interface Service {
   externalTrafficPolicy?: 'Cluster' | 'Local';
   internalTrafficPolicy?: 'Cluster' | 'Local';
   sessionAffinity: 'None' | 'ClientIP';
+  /** ClientIP affinity timeout (default 10800 s); absent when sessionAffinity is None. */
+  sessionAffinityTimeoutSeconds?: number;
+  /** LoadBalancer + externalTrafficPolicy Local: the node port kube-proxy answers health checks on. */
+  healthCheckNodePort?: number;
   /** spec.trafficDistribution as written (a routing hint only, §3.10). */
   trafficDistribution?: string;
   publishNotReadyAddresses: boolean;
