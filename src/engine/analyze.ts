@@ -60,7 +60,7 @@ export function buildCluster(
   const { workloads, pods } = expandWorkloads(manifests, namespaces, nodes, diags);
   schedulePods(pods, nodes, settings, diags);
   const services = buildServices(manifests, settings, diags);
-  computeEndpoints(services, pods, manifests, diags);
+  computeEndpoints(services, pods, manifests, diags, workloads, nodes);
   injectServiceEnv(pods, services);
   const dnsRecords = buildDnsRecords(services, pods, namespaces, settings);
   const { ingresses, ingressClasses } = buildIngresses(manifests, services, diags);
