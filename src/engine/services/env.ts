@@ -83,7 +83,8 @@ export function injectServiceEnv(pods: Pod[], services: readonly Service[]): voi
       cache.set(pod.namespace, ns);
     }
     const injected = pod.enableServiceLinks ? ns.links : ns.noLinks;
-    const declared = pod.declaredEnv ?? [];
+    // declaredEnv is filled by topology (Pod.declaredEnv); read it without depending on its commit.
+    const declared = (pod as Pod & { declaredEnv?: string[] }).declaredEnv ?? [];
     if (declared.length === 0 && Object.keys(pod.env).length === 0) {
       pod.env = injected;
       continue;
