@@ -52,26 +52,78 @@ function indexServices(ix: ClusterIndex, services: readonly Service[]): void {
   }
 }
 
-/** The index of `cluster`, built on first use. */
+/** Memoises one table: built on first read, so a trace pays only for the tables it uses. */
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+
+/** The index of `cluster`; each table is built on first use. */
 export function clusterIndex(cluster: Cluster): ClusterIndex {
   const hit = cache.get(cluster);
   if (hit) return hit;
+  const pods = lazy(() => {
+    const ix = {
+      podByRef: new Map(),
+      podByIp: new Map(),
+      hostNetworkPods: new Map(),
+    } as ClusterIndex;
+    indexPods(ix, cluster.pods);
+    return ix;
+  });
+  const services = lazy(() => {
+    const ix = {
+      serviceByKey: new Map(),
+      serviceByClusterIp: new Map(),
+      servicesByLbIp: new Map(),
+      servicesByExternalIp: new Map(),
+      nodePorts: new Map(),
+    } as ClusterIndex;
+    indexServices(ix, cluster.services);
+    return ix;
+  });
+  const nodeByName = lazy(() => new Map(cluster.nodes.map((n) => [n.name, n])));
+  const nodeByIp = lazy(() => new Map(cluster.nodes.map((n) => [n.ip, n])));
+  const dnsByName = lazy(() => {
+    const m = new Map<string, DnsRecord[]>();
+    for (const r of cluster.dnsRecords) push(m, r.name.toLowerCase(), r);
+    return m;
+  });
   const ix: ClusterIndex = {
-    podByRef: new Map(),
-    podByIp: new Map(),
-    hostNetworkPods: new Map(),
-    nodeByName: new Map(cluster.nodes.map((n) => [n.name, n])),
-    nodeByIp: new Map(cluster.nodes.map((n) => [n.ip, n])),
-    serviceByKey: new Map(),
-    serviceByClusterIp: new Map(),
-    servicesByLbIp: new Map(),
-    servicesByExternalIp: new Map(),
-    nodePorts: new Map(),
-    dnsByName: new Map(),
+    get podByRef() {
+      return pods().podByRef;
+    },
+    get podByIp() {
+      return pods().podByIp;
+    },
+    get hostNetworkPods() {
+      return pods().hostNetworkPods;
+    },
+    get nodeByName() {
+      return nodeByName();
+    },
+    get nodeByIp() {
+      return nodeByIp();
+    },
+    get serviceByKey() {
+      return services().serviceByKey;
+    },
+    get serviceByClusterIp() {
+      return services().serviceByClusterIp;
+    },
+    get servicesByLbIp() {
+      return services().servicesByLbIp;
+    },
+    get servicesByExternalIp() {
+      return services().servicesByExternalIp;
+    },
+    get nodePorts() {
+      return services().nodePorts;
+    },
+    get dnsByName() {
+      return dnsByName();
+    },
   };
-  indexPods(ix, cluster.pods);
-  indexServices(ix, cluster.services);
-  for (const r of cluster.dnsRecords) push(ix.dnsByName, r.name.toLowerCase(), r);
   cache.set(cluster, ix);
   return ix;
 }
