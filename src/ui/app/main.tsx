@@ -1,10 +1,29 @@
-// Entry point: mounts the app. Heavy parts (Monaco, Cytoscape) are lazy-loaded by App.
+// Entry point: installs the e2e hook (only with `?e2e`), starts the store's session (restored
+// text or the example, analysis loop, autosave) and mounts the app. Heavy parts load lazily.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startSession } from '../../state/startSession';
+import { appStore } from '../../state/store';
+import { App } from './App';
+import { installTestHook } from './e2eHook';
+import { EXAMPLE_FILE } from './example';
+import './styles.css';
 
-function App() {
-  return <h1>Podpath</h1>;
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage; // throws when storage is disabled
+  } catch {
+    return undefined;
+  }
 }
+
+installTestHook();
+const session = startSession(appStore, { storage: browserStorage(), initialFiles: [EXAMPLE_FILE] });
+// Save at once when the tab is hidden or closed: the user's text is never lost.
+window.addEventListener('pagehide', () => session.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') session.flush();
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,73 @@
+// The end-to-end test hook. Installed ONLY when the page URL has `?e2e`, because Playwright runs
+// against the production build. It exposes data, never code: set the editor text, read the
+// analysis status, the graph's element ids/classes and the editor markers. Nothing evaluates
+// strings. Components register their parts here; without `?e2e` registering does nothing.
+import { appStore } from '../../state/store';
+
+export interface GraphSnapshot {
+  nodes: { id: string; parent: string | null; classes: string[]; label: string }[];
+  edges: { id: string; source: string; target: string; classes: string[] }[];
+  zoom: number;
+}
+export interface MarkerSnapshot {
+  owner: string;
+  line: number;
+  severity: number;
+  message: string;
+}
+interface EditorAccess {
+  setValue(text: string): void;
+  getValue(): string;
+  markers(): MarkerSnapshot[];
+}
+
+/** What `window.__podpath` offers the tests. */
+export interface PodpathTestHook {
+  setText(text: string): void;
+  getText(): string;
+  status(): { status: string; rev: number; resultRev: number; ms: number | null };
+  graph(): GraphSnapshot | null;
+  markers(): MarkerSnapshot[];
+  ready(): { editor: boolean; graph: boolean };
+}
+
+declare global {
+  interface Window {
+    __podpath?: PodpathTestHook;
+  }
+}
+
+let enabled = false;
+let editor: EditorAccess | null = null;
+let graph: (() => GraphSnapshot) | null = null;
+
+/** True when the page was opened with `?e2e`. */
+export function isE2eUrl(search: string): boolean {
+  return new URLSearchParams(search).has('e2e');
+}
+
+export function registerEditorForTests(access: EditorAccess | null) {
+  if (enabled) editor = access;
+}
+
+export function registerGraphForTests(snapshot: (() => GraphSnapshot) | null) {
+  if (enabled) graph = snapshot;
+}
+
+/** Installs `window.__podpath` when the URL asks for it. */
+export function installTestHook(search: string = window.location.search) {
+  if (!isE2eUrl(search)) return;
+  enabled = true;
+  window.__podpath = {
+    // Through the editor model when it exists, so the path is the same as typing.
+    setText: (text) => (editor ? editor.setValue(text) : appStore.getState().setText(text)),
+    getText: () => editor?.getValue() ?? '',
+    status: () => {
+      const { status, rev, resultRev, ms } = appStore.getState();
+      return { status, rev, resultRev, ms };
+    },
+    graph: () => graph?.() ?? null,
+    markers: () => editor?.markers() ?? [],
+    ready: () => ({ editor: editor !== null, graph: graph !== null }),
+  };
+}

@@ -1,0 +1,52 @@
+// Monaco as STACK.md §4a sets it up: the editor core with all its features but no languages, YAML
+// highlighting, and monaco-yaml for Kubernetes validation, completion and hovers. The schema is a
+// same-origin file fetched by relative URL (works under any sub-path, offline once loaded), so it
+// stays out of this chunk. Imported only by the lazily loaded editor component.
+import 'monaco-editor/esm/vs/editor/edcore.main';
+import * as monaco from 'monaco-editor/esm/vs/editor/editor.api';
+import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution';
+import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
+import { configureMonacoYaml, type JSONSchema } from 'monaco-yaml';
+import YamlWorker from 'monaco-yaml/yaml.worker?worker';
+
+self.MonacoEnvironment = {
+  getWorker(_moduleId: string, label: string) {
+    if (label === 'yaml') return new YamlWorker();
+    return new EditorWorker();
+  },
+};
+
+/** Relative to the page, so `/podpath/` serves `/podpath/k8s-schema.json`. */
+export const SCHEMA_URL = 'k8s-schema.json';
+const SCHEMA_ID = 'inmemory://podpath/k8s-schema.json';
+
+const monacoYaml = configureMonacoYaml(monaco, {
+  enableSchemaRequest: false, // never fetch anything at run time
+  hover: true,
+  completion: true,
+  validate: true,
+  format: { enable: true },
+  schemas: [],
+});
+
+let schemaLoad: Promise<boolean> | null = null;
+
+/** Fetches the Kubernetes schema once and hands it to monaco-yaml; false when it failed. */
+export function loadKubernetesSchema(): Promise<boolean> {
+  schemaLoad ??= fetch(SCHEMA_URL)
+    .then((r) => {
+      if (!r.ok) throw new Error(`${SCHEMA_URL}: HTTP ${r.status}`);
+      return r.json() as Promise<JSONSchema>;
+    })
+    .then(async (schema) => {
+      await monacoYaml.update({ schemas: [{ uri: SCHEMA_ID, fileMatch: ['*'], schema }] });
+      return true;
+    })
+    .catch((e: unknown) => {
+      console.warn('Podpath: Kubernetes schema unavailable; YAML is checked for syntax only.', e);
+      return false;
+    });
+  return schemaLoad;
+}
+
+export { monaco };

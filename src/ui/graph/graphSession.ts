@@ -1,0 +1,104 @@
+// Everything GraphCanvas does with cy outside React: create it with the style, follow the store
+// (cluster, built-ins toggle, selection), lay out on structural change, expose a test snapshot.
+// GraphCanvas only mounts and unmounts this, so its container never re-renders.
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { AppState, AppStore } from '../../state/store';
+import { registerGraphForTests, type GraphSnapshot } from '../app/e2eHook';
+import { bindGraphEvents } from './graphEvents';
+import { graphStyle, readGraphTheme } from './graphStyle';
+import { createLayoutMemory, fitView, updateGraph, type LayoutMemory } from './layout';
+import { toElements, type GraphElements } from './toElements';
+
+cytoscape.use(fcose);
+
+const EMPTY: GraphElements = { nodes: [], edges: [] };
+
+export interface GraphSession {
+  cy: Core;
+  fit(): void;
+  zoomBy(factor: number): void;
+  destroy(): void;
+}
+
+function elementsOf(s: AppState): GraphElements {
+  const cluster = s.result?.cluster;
+  return cluster ? toElements(cluster, { showBuiltins: s.showBuiltins }) : EMPTY;
+}
+
+function snapshot(cy: Core): GraphSnapshot {
+  return {
+    nodes: cy.nodes().map((n) => ({
+      id: n.id(),
+      parent: n.parent().length ? n.parent().first().id() : null,
+      classes: n.classes(),
+      label: String(n.data('label') ?? ''),
+    })),
+    edges: cy.edges().map((e) => ({
+      id: e.id(),
+      source: e.source().id(),
+      target: e.target().id(),
+      classes: e.classes(),
+    })),
+    zoom: cy.zoom(),
+  };
+}
+
+function syncSelection(cy: Core, id: string | null) {
+  cy.batch(() => {
+    cy.$(':selected')
+      .filter((e) => e.id() !== id)
+      .unselect();
+    if (id) cy.getElementById(id).select();
+  });
+}
+
+/** Creates cy in `container` and keeps it in step with the store until destroyed. */
+export function startGraphSession(container: HTMLElement, store: AppStore): GraphSession {
+  const css = getComputedStyle(container);
+  const cy = cytoscape({
+    container,
+    style: graphStyle(readGraphTheme((v) => css.getPropertyValue(v))),
+    minZoom: 0.15,
+    maxZoom: 3,
+    wheelSensitivity: 0.3,
+    boxSelectionEnabled: false,
+    autoungrabify: false,
+  });
+  const memory: LayoutMemory = createLayoutMemory();
+  const unbind = bindGraphEvents(cy, {
+    select: (id) => store.getState().select(id),
+    hover: (id) => store.getState().hover(id),
+    userMovedViewport: () => (memory.userViewport = true),
+  });
+  const render = (s: AppState) => {
+    updateGraph(cy, elementsOf(s), memory);
+    syncSelection(cy, s.selected);
+  };
+  render(store.getState());
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.result !== prev.result || s.showBuiltins !== prev.showBuiltins) render(s);
+    else if (s.selected !== prev.selected) syncSelection(cy, s.selected);
+  });
+  registerGraphForTests(() => snapshot(cy));
+  return {
+    cy,
+    fit: () => {
+      memory.userViewport = false;
+      fitView(cy);
+    },
+    zoomBy: (factor) => {
+      memory.userViewport = true;
+      cy.zoom({
+        level: cy.zoom() * factor,
+        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      });
+    },
+    destroy: () => {
+      registerGraphForTests(null);
+      unsubscribe();
+      unbind();
+      cy.destroy();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// Layout stability with a headless Cytoscape and the real fcose: the first update lays out, an
+// identical update does not, an added pod leaves every old node where it was.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { describe, expect, it } from 'vitest';
+import { makePod, sampleCluster } from '../../state/testing/sampleCluster';
+import {
+  createLayoutMemory,
+  hashString,
+  seededRandom,
+  updateGraph,
+  withSeededRandom,
+} from './layout';
+import { toElements } from './toElements';
+
+cytoscape.use(fcose);
+const headless = () => cytoscape({ headless: true, styleEnabled: true });
+const positions = (cy: cytoscape.Core) =>
+  Object.fromEntries(
+    cy
+      .nodes()
+      .filter((n) => !n.isParent())
+      .nodes()
+      .map((n) => [n.id(), { ...n.position() }]),
+  );
+
+describe('seeded randomness', () => {
+  it('repeats for a seed and restores Math.random', () => {
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+    const original = Math.random;
+    expect(withSeededRandom(1, () => Math.random())).toBe(seededRandom(1)());
+    expect(Math.random).toBe(original);
+    expect(hashString('abc')).toBe(hashString('abc'));
+    expect(hashString('abc')).not.toBe(hashString('abd'));
+  });
+});
+
+describe('updateGraph', () => {
+  it('lays out on the first update, not again when only data changes', () => {
+    const cy = headless();
+    const memory = createLayoutMemory();
+    const cluster = sampleCluster();
+    expect(updateGraph(cy, toElements(cluster, { showBuiltins: false }), memory)).toBe(true);
+    const before = positions(cy);
+    expect(Object.values(before).some((p) => p.x !== 0 || p.y !== 0)).toBe(true);
+    cluster.pods[0].ip = '10.244.9.9'; // a label change only
+    expect(updateGraph(cy, toElements(cluster, { showBuiltins: false }), memory)).toBe(false);
+    expect(positions(cy)).toEqual(before);
+    expect(cy.getElementById('pod:shop/web-7d4b9c8f6d-abcde').data('label')).toContain(
+      '10.244.9.9',
+    );
+  });
+
+  it('gives the same picture for the same manifests', () => {
+    const els = toElements(sampleCluster(), { showBuiltins: false });
+    const a = headless();
+    const b = headless();
+    updateGraph(a, els, createLayoutMemory());
+    updateGraph(b, structuredClone(els), createLayoutMemory());
+    expect(positions(a)).toEqual(positions(b));
+  });
+
+  it('keeps old nodes in place when a pod is added', () => {
+    const cy = headless();
+    const memory = createLayoutMemory();
+    const cluster = sampleCluster();
+    updateGraph(cy, toElements(cluster, { showBuiltins: false }), memory);
+    const before = positions(cy);
+    cluster.pods.push(
+      makePod('shop', 'web-7d4b9c8f6d-klmno', { owner: { kind: 'Deployment', name: 'web' } }),
+    );
+    cluster.workloads[0].pods.push('shop/web-7d4b9c8f6d-klmno');
+    cluster.services[0].endpoints.push({
+      pod: 'shop/web-7d4b9c8f6d-klmno',
+      ip: '10.244.2.3',
+      ready: true,
+      ports: [],
+    });
+    expect(updateGraph(cy, toElements(cluster, { showBuiltins: false }), memory)).toBe(true);
+    const after = positions(cy);
+    for (const [id, p] of Object.entries(before)) {
+      expect(after[id].x).toBeCloseTo(p.x, 0);
+      expect(after[id].y).toBeCloseTo(p.y, 0);
+    }
+    expect(after['pod:shop/web-7d4b9c8f6d-klmno']).toBeDefined();
+  });
+
+  it('removes what disappeared', () => {
+    const cy = headless();
+    const memory = createLayoutMemory();
+    updateGraph(cy, toElements(sampleCluster(), { showBuiltins: false }), memory);
+    updateGraph(cy, { nodes: [], edges: [] }, memory);
+    expect(cy.elements()).toHaveLength(0);
+  });
+});

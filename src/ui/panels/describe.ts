@@ -1,0 +1,104 @@
+// What the inspector shows for a selected graph element (pure): a title and label/value rows,
+// read straight from the engine's cluster. No topology is computed here, only looked up.
+import type { Cluster, Labels, SourceRef } from '../../engine/index';
+
+export interface Description {
+  kind: string;
+  title: string;
+  rows: [string, string][];
+  source?: SourceRef;
+}
+
+const labelsText = (l: Labels | null | undefined) =>
+  l && Object.keys(l).length
+    ? Object.entries(l)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')
+    : '—';
+
+function describePod(c: Cluster, ref: string): Description | null {
+  const p = c.pods.find((x) => x.ref === ref);
+  if (!p) return null;
+  const services = c.services
+    .filter((s) => s.endpoints.some((e) => e.pod === ref))
+    .map((s) => s.name);
+  return {
+    kind: 'Pod',
+    title: ref,
+    rows: [
+      ['IP', p.ip ?? 'none (Pending)'],
+      ['Node', p.node ?? 'unscheduled'],
+      ['State', `${p.phase}${p.ready ? ', ready' : ', not ready'}`],
+      ['Owner', p.owner ? `${p.owner.kind} ${p.owner.name}` : 'none (bare Pod)'],
+      ['Labels', labelsText(p.labels)],
+      [
+        'Ports',
+        p.ports
+          .map((x) => `${x.name ? x.name + ' ' : ''}${x.containerPort}/${x.protocol}`)
+          .join(', ') || '—',
+      ],
+      ['Behind', services.join(', ') || 'no Service'],
+    ],
+    source: p.source,
+  };
+}
+
+function describeService(c: Cluster, key: string): Description | null {
+  const s = c.services.find((x) => `${x.namespace}/${x.name}` === key);
+  if (!s) return null;
+  const ready = s.endpoints.filter((e) => e.ready).length;
+  return {
+    kind: 'Service',
+    title: key,
+    rows: [
+      ['Type', s.headless ? `${s.type} (headless)` : s.type],
+      ['Cluster IP', s.clusterIP ?? '—'],
+      ['Ports', s.ports.map((p) => `${p.port}→${p.targetPort}/${p.protocol}`).join(', ') || '—'],
+      ['Selector', s.selector === null ? 'none' : labelsText(s.selector)],
+      ['Endpoints', `${ready} ready of ${s.endpoints.length}`],
+      ['DNS', s.dnsNames[0] ?? '—'],
+    ],
+    source: s.source,
+  };
+}
+
+function describeWorkload(c: Cluster, key: string): Description | null {
+  const w = c.workloads.find((x) => `${x.kind}/${x.namespace}/${x.name}` === key);
+  if (!w) return null;
+  return {
+    kind: w.kind,
+    title: `${w.namespace}/${w.name}`,
+    rows: [
+      ['Replicas', String(w.replicas)],
+      ['Pod labels', labelsText(w.templateLabels)],
+      ['Pods', w.pods.length ? w.pods.map((p) => p.split('/')[1]).join(', ') : '—'],
+    ],
+    source: w.source,
+  };
+}
+
+function describeNamespace(c: Cluster, name: string): Description | null {
+  const n = c.namespaces.find((x) => x.name === name);
+  if (!n) return null;
+  return {
+    kind: 'Namespace',
+    title: name,
+    rows: [
+      ['Defined', n.explicit ? 'in the manifests' : 'implicitly (referenced or always present)'],
+      ['Labels', labelsText(n.labels)],
+    ],
+    source: n.source,
+  };
+}
+
+/** Describes the element with graph id `id` (`pod:…`, `svc:…`, `wl:…`, `ns:…`), or null. */
+export function describeElement(cluster: Cluster, id: string): Description | null {
+  const sep = id.indexOf(':');
+  const [prefix, rest] = [id.slice(0, sep), id.slice(sep + 1)];
+  if (id.includes('->')) return null; // edges: nothing extra to say yet
+  if (prefix === 'pod') return describePod(cluster, rest);
+  if (prefix === 'svc') return describeService(cluster, rest);
+  if (prefix === 'wl') return describeWorkload(cluster, rest);
+  if (prefix === 'ns') return describeNamespace(cluster, rest);
+  return null;
+}
