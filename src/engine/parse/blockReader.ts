@@ -1,0 +1,307 @@
+// The fast reader: block-style YAML as kubectl, Helm and editors write it (block mappings and
+// sequences, one-line plain and quoted scalars, literal `|` blocks, `{}`/`[]`), read straight
+// into values and the tape. Anything else (flow collections, anchors, tags, folded or multi-line
+// scalars, tabs, duplicate or merge keys) makes it give up, and js-yaml reads that document.
+import { plainKeyName, plainValue } from './schema';
+import { anyWithin, chompLines, readLiteralLines } from './blockScalars';
+import { MAP, SCALAR, SEQ, pushNode, truncateTape, type Tape } from './tape';
+
+/** Thrown inside the reader when the text leaves the subset; never escapes readBlockDocument. */
+const GIVE_UP = new Error('outside the fast subset');
+/** A document with no content (only comments or blank lines). */
+export const EMPTY_DOCUMENT = Symbol('empty document');
+
+const SP = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+const DQUOTE = 34;
+const SQUOTE = 39;
+// Characters that start something other than a plain scalar in the subset.
+const INDICATORS = new Set('?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
+
+class BlockReader {
+  ls = 0; // line start
+  le = 0; // content end (before CR LF)
+  nl = 0; // next line start
+  ind = -1; // indentation of the current (possibly compact) line view
+  cs = 0; // content start of the current line view
+  eof = false;
+  vp = 0; // after a key's colon
+  depth = 0;
+
+  constructor(
+    readonly text: string,
+    readonly tape: Tape,
+    readonly end: number,
+    readonly maxDepth: number,
+  ) {}
+
+  /** Moves to the first line at or after `from` holding content (not blank, not a comment). */
+  seek(from: number): void {
+    const { text, end } = this;
+    for (let p = from; p < end;) {
+      let nl = text.indexOf('\n', p);
+      if (nl < 0 || nl >= end) nl = end;
+      let le = nl;
+      if (le > p && text.charCodeAt(le - 1) === 13) le--;
+      let c = p;
+      while (c < le && text.charCodeAt(c) === SP) c++;
+      if (c === le || text.charCodeAt(c) === HASH) {
+        p = nl + 1;
+        continue;
+      }
+      this.ls = p;
+      this.le = le;
+      this.nl = nl + 1;
+      this.ind = c - p;
+      this.cs = c;
+      this.eof = false;
+      return;
+    }
+    this.eof = true;
+    this.ind = -1;
+  }
+
+  isDash(at: number): boolean {
+    if (this.text.charCodeAt(at) !== DASH) return false;
+    return at + 1 === this.le || this.text.charCodeAt(at + 1) === SP;
+  }
+
+  /** Position after spaces from `at`; the rest of the line must be empty or a comment. */
+  restIsEmpty(at: number): boolean {
+    let p = at;
+    while (p < this.le && this.text.charCodeAt(p) === SP) p++;
+    return p === this.le || (p > at && this.text.charCodeAt(p) === HASH);
+  }
+
+  node(indent: number): unknown {
+    // Too deep: js-yaml reports it (YAML_TOO_DEEP) instead of this reader recursing on.
+    if (++this.depth > this.maxDepth) throw GIVE_UP;
+    let value: unknown;
+    if (this.isDash(this.cs)) value = this.seq(indent);
+    else if (this.keyAt(this.cs, false) !== undefined) value = this.map(indent);
+    else throw GIVE_UP;
+    this.depth--;
+    return value;
+  }
+
+  map(indent: number): Record<string, unknown> {
+    const obj: Record<string, unknown> = {};
+    const m = pushNode(this.tape, MAP, this.cs);
+    for (;;) {
+      if (this.isDash(this.cs)) throw GIVE_UP;
+      const key = this.keyAt(this.cs, true);
+      if (key === undefined || key === '<<' || key === '__proto__' || Object.hasOwn(obj, key)) {
+        throw GIVE_UP;
+      }
+      obj[key] = this.valueAfter(indent);
+      if (this.eof || this.ind < indent) break;
+      if (this.ind > indent) throw GIVE_UP;
+    }
+    this.tape.end[m] = this.tape.length;
+    return obj;
+  }
+
+  /** The value after `key:`; leaves the reader on the next content line. */
+  valueAfter(indent: number): unknown {
+    let p = this.vp;
+    while (p < this.le && this.text.charCodeAt(p) === SP) p++;
+    if (p === this.le || this.text.charCodeAt(p) === HASH) {
+      this.seek(this.nl);
+      if (!this.eof && this.ind > indent) return this.node(this.ind);
+      if (!this.eof && this.ind === indent && this.isDash(this.cs)) return this.seq(indent);
+      pushNode(this.tape, SCALAR, -1, -1);
+      return null;
+    }
+    return this.inline(p, indent);
+  }
+
+  seq(indent: number): unknown[] {
+    const arr: unknown[] = [];
+    const s = pushNode(this.tape, SEQ, this.cs);
+    for (;;) {
+      let p = this.cs + 1;
+      while (p < this.le && this.text.charCodeAt(p) === SP) p++;
+      if (p === this.le || this.text.charCodeAt(p) === HASH) {
+        this.seek(this.nl);
+        if (!this.eof && this.ind > indent) arr.push(this.node(this.ind));
+        else {
+          pushNode(this.tape, SCALAR, -1, -1);
+          arr.push(null);
+        }
+      } else if (this.isDash(p)) {
+        throw GIVE_UP;
+      } else if (this.keyAt(p, false) !== undefined) {
+        this.ind = p - this.ls; // a compact mapping: its keys line up with the first one
+        this.cs = p;
+        arr.push(this.map(this.ind));
+      } else arr.push(this.inline(p, indent));
+      if (this.eof || this.ind < indent) break;
+      if (this.ind > indent) throw GIVE_UP;
+      if (!this.isDash(this.cs)) break;
+    }
+    this.tape.end[s] = this.tape.length;
+    return arr;
+  }
+
+  /** A scalar (or `{}`/`[]`) that starts on this line at `p`; moves past it. */
+  inline(p: number, indent: number): unknown {
+    const c = this.text.charCodeAt(p);
+    if (c === 124) return this.literal(p, indent); // '|'
+    let value: unknown;
+    let after: number;
+    if (c === DQUOTE || c === SQUOTE) {
+      const q = this.quoted(p);
+      value = q.value;
+      after = q.after;
+      pushNode(this.tape, SCALAR, p, after);
+    } else if ((c === 123 || c === 91) && this.text.charCodeAt(p + 1) === c + 2) {
+      value = c === 123 ? {} : []; // '{}' or '[]'
+      after = p + 2;
+      pushNode(this.tape, c === 123 ? MAP : SEQ, p, this.tape.length + 1);
+    } else {
+      after = this.plainEnd(p);
+      value = plainValue(this.text.slice(p, after));
+      pushNode(this.tape, SCALAR, p, after);
+    }
+    if (!this.restIsEmpty(after)) throw GIVE_UP;
+    this.seek(this.nl);
+    // A more indented line here would continue a multi-line scalar: js-yaml's job.
+    if (!this.eof && this.ind > indent) throw GIVE_UP;
+    return value;
+  }
+
+  /** End of a one-line plain scalar starting at `p` (before a comment and trailing spaces). */
+  plainEnd(p: number): number {
+    const { text, le } = this;
+    const c = text.charCodeAt(p);
+    if (INDICATORS.has(c) || (c === DASH && text.charCodeAt(p + 1) === SP)) throw GIVE_UP;
+    let e = le;
+    for (let i = p + 1; i < le; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === HASH && text.charCodeAt(i - 1) === SP) {
+        e = i;
+        break;
+      }
+      // `a: b: c` is an error and `a: b:` starts a mapping: neither is a plain scalar.
+      if (ch === COLON && (i + 1 === le || text.charCodeAt(i + 1) === SP)) throw GIVE_UP;
+    }
+    while (e > p && text.charCodeAt(e - 1) === SP) e--;
+    return e;
+  }
+
+  /** A one-line quoted scalar at `p`: its value and the offset after the closing quote. */
+  quoted(p: number): { value: string; after: number } {
+    const { text, le } = this;
+    const quote = text.charCodeAt(p);
+    let escaped = false;
+    for (let i = p + 1; i < le; i++) {
+      const c = text.charCodeAt(i);
+      if (quote === DQUOTE && c === 92) {
+        escaped = true;
+        i++;
+      } else if (c === quote) {
+        if (quote === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) {
+          escaped = true;
+          i++;
+          continue;
+        }
+        const raw = text.slice(p + 1, i);
+        if (!escaped) return { value: raw, after: i + 1 };
+        return {
+          value: quote === SQUOTE ? raw.replace(/''/g, "'") : jsonString(text.slice(p, i + 1)),
+          after: i + 1,
+        };
+      }
+    }
+    throw GIVE_UP;
+  }
+
+  /**
+   * The key at `at` if this line view is `key: ...`, with `vp` set after its colon. With
+   * `record`, the key also goes on the tape; without, this only asks whether a key is there.
+   */
+  keyAt(at: number, record: boolean): string | undefined {
+    const { text, le } = this;
+    const c = text.charCodeAt(at);
+    if (c === DQUOTE || c === SQUOTE) {
+      const q = this.quoted(at);
+      if (text.charCodeAt(q.after) !== COLON) return undefined;
+      if (q.after + 1 < le && text.charCodeAt(q.after + 1) !== SP) return undefined;
+      this.vp = q.after + 1;
+      return record ? this.recordKey(at, q.after, q.value, false) : q.value;
+    }
+    if (INDICATORS.has(c) || c === DASH) return undefined;
+    let colon = -1;
+    for (let i = at + 1; i < le; i++) {
+      if (text.charCodeAt(i) === COLON && (i + 1 === le || text.charCodeAt(i + 1) === SP)) {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0) return undefined;
+    let e = colon;
+    while (e > at && text.charCodeAt(e - 1) === SP) e--;
+    const raw = text.slice(at, e);
+    if (raw.includes(' #')) throw GIVE_UP;
+    this.vp = colon + 1;
+    return record ? this.recordKey(at, e, raw, true) : raw;
+  }
+
+  recordKey(at: number, e: number, raw: string, plain: boolean): string {
+    const name = plain ? plainKeyName(raw) : raw;
+    const node = pushNode(this.tape, SCALAR, at, e);
+    if (!plain || name !== raw) this.tape.keys.set(node, name);
+    return name;
+  }
+
+  /** A literal block scalar (`|`, `|-`, `|+`) whose header is at `p`. */
+  literal(p: number, indent: number): string {
+    const chomp = this.text.charCodeAt(p + 1);
+    if (!this.restIsEmpty(chomp === DASH || chomp === 43 ? p + 2 : p + 1)) throw GIVE_UP;
+    pushNode(this.tape, SCALAR, p, p + 1);
+    const block = readLiteralLines(this.text, this.nl, this.end, indent);
+    if (block === undefined) throw GIVE_UP;
+    this.seek(block.resume);
+    const value = chompLines(block.lines, chomp, block.hasContent);
+    if (value === undefined) throw GIVE_UP;
+    return value;
+  }
+}
+
+function jsonString(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    throw GIVE_UP; // a YAML-only escape (\x41, \e, \N …)
+  }
+}
+
+/**
+ * Reads the document in `text[start, end)` with the fast reader. Returns its value (root node at
+ * tape index `root` as it was on entry), EMPTY_DOCUMENT, or undefined when js-yaml must read it.
+ */
+export function readBlockDocument(
+  text: string,
+  start: number,
+  end: number,
+  tape: Tape,
+  maxDepth: number,
+  awkward: readonly number[],
+): unknown {
+  if (anyWithin(awkward, start, end)) return undefined;
+  const mark = tape.length;
+  const reader = new BlockReader(text, tape, end, maxDepth);
+  try {
+    reader.seek(start);
+    if (reader.eof) return EMPTY_DOCUMENT;
+    const value = reader.node(reader.ind);
+    if (!reader.eof) throw GIVE_UP;
+    return value;
+  } catch (e) {
+    if (e !== GIVE_UP) throw e;
+    truncateTape(tape, mark);
+    return undefined;
+  }
+}

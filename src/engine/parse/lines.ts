@@ -1,0 +1,46 @@
+// Offsets → 1-based lines and columns for one file. The table of line starts is built once per
+// file; each lookup is a binary search, so lines are only computed for what is asked for.
+// Line breaks are those of YAML: LF, CRLF and a lone CR.
+
+/** Start offsets of every line of a text, for offset → line lookups. */
+export interface LineTable {
+  /** 1-based line holding `offset`. */
+  lineAt(offset: number): number;
+  /** 1-based column of `offset` on its line (UTF-16 units, as editors count). */
+  columnAt(offset: number): number;
+}
+
+function lineStarts(text: string): Int32Array {
+  const starts: number[] = [0];
+  let cr = text.indexOf('\r');
+  for (let lf = text.indexOf('\n'); ; lf = text.indexOf('\n', lf + 1)) {
+    const stop = lf < 0 ? text.length : lf;
+    // Only a CR that is not the first half of CRLF breaks a line on its own.
+    while (cr >= 0 && cr < stop) {
+      if (cr + 1 !== lf) starts.push(cr + 1);
+      cr = text.indexOf('\r', cr + 1);
+    }
+    if (lf < 0) break;
+    starts.push(lf + 1);
+  }
+  return Int32Array.from(starts);
+}
+
+/** Builds the line table of `text` in one pass. */
+export function createLineTable(text: string): LineTable {
+  const table = lineStarts(text);
+  const lineIndex = (offset: number): number => {
+    let lo = 0;
+    let hi = table.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (table[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    lineAt: (offset) => lineIndex(Math.max(0, offset)) + 1,
+    columnAt: (offset) => Math.max(0, offset) - table[lineIndex(Math.max(0, offset))] + 1,
+  };
+}

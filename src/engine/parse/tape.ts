@@ -1,0 +1,114 @@
+// A compact, flat record of where every node of a file's documents starts: the path → line index
+// behind Manifest.lineOf. Both readers (the fast block reader and the js-yaml fallback) write it;
+// typed arrays keep it to 9 bytes a node, so a 40 MB input costs no more than a few MB here.
+
+export const MAP = 1;
+export const SEQ = 2;
+export const SCALAR = 3;
+/** An alias (`*name`): its children live elsewhere, so paths stop here. */
+export const ALIAS = 4;
+
+/**
+ * Nodes in document order. A collection's children follow it; `end` of a collection is the
+ * index after its last descendant, so a whole subtree is skipped in one step. A mapping's
+ * children alternate key, value. For scalars `end` is the offset where the text of the value
+ * ends, so a plain key is `text.slice(pos, end)`.
+ */
+export interface Tape {
+  text: string;
+  kind: Uint8Array;
+  /** Offset in `text` where the node starts; -1 for an empty (null) node. */
+  pos: Int32Array;
+  end: Int32Array;
+  length: number;
+  /** Keys whose text is not a plain slice of the source (quoted, escaped, resolved). */
+  keys: Map<number, string>;
+}
+
+export function createTape(text: string): Tape {
+  // About one node per 8 characters of typical manifests: one allocation for most files.
+  const cap = Math.max(64, text.length >> 3);
+  return {
+    text,
+    kind: new Uint8Array(cap),
+    pos: new Int32Array(cap),
+    end: new Int32Array(cap),
+    length: 0,
+    keys: new Map(),
+  };
+}
+
+function grow(t: Tape): void {
+  const cap = t.kind.length * 2;
+  const kind = new Uint8Array(cap);
+  const pos = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  kind.set(t.kind);
+  pos.set(t.pos);
+  end.set(t.end);
+  t.kind = kind;
+  t.pos = pos;
+  t.end = end;
+}
+
+/** Appends a node and returns its index. Collections get their `end` when they close. */
+export function pushNode(t: Tape, kind: number, pos: number, end = 0): number {
+  if (t.length === t.kind.length) grow(t);
+  const i = t.length++;
+  t.kind[i] = kind;
+  t.pos[i] = pos;
+  t.end[i] = end;
+  return i;
+}
+
+/** Drops every node from `length` on: a reader that gave up leaves no trace. */
+export function truncateTape(t: Tape, length: number): void {
+  t.length = length;
+  for (const k of t.keys.keys()) if (k >= length) t.keys.delete(k);
+}
+
+/** Index of the node after `i` and all of its descendants. */
+export function nextSibling(t: Tape, i: number): number {
+  const k = t.kind[i];
+  return k === MAP || k === SEQ ? t.end[i] : i + 1;
+}
+
+function keyText(t: Tape, i: number): string {
+  return t.keys.get(i) ?? t.text.slice(t.pos[i], t.end[i]);
+}
+
+/**
+ * Follows `path` from node `root`. Returns the deepest node reached and the offset that best
+ * places the last step found: a mapping key's own position, or a sequence item's.
+ */
+export function followPath(
+  t: Tape,
+  root: number,
+  path: readonly (string | number)[],
+): { node: number; offset: number; complete: boolean } {
+  let node = root;
+  let offset = t.pos[root];
+  for (const step of path) {
+    let found = -1;
+    if (t.kind[node] === MAP) {
+      const want = String(step);
+      for (let j = node + 1; j < t.end[node]; j = nextSibling(t, j + 1)) {
+        if (keyText(t, j) === want) {
+          found = j + 1;
+          if (t.pos[j] >= 0) offset = t.pos[j];
+          break;
+        }
+      }
+    } else if (t.kind[node] === SEQ && typeof step === 'number') {
+      let j = node + 1;
+      for (let n = 0; n < step && j < t.end[node]; n++) j = nextSibling(t, j);
+      if (j < t.end[node]) {
+        found = j;
+        if (t.pos[j] >= 0) offset = t.pos[j];
+      }
+    }
+    if (found < 0) return { node, offset, complete: false };
+    node = found;
+  }
+  return { node, offset, complete: true };
+}
