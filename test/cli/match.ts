@@ -1,11 +1,11 @@
 // Deep partial matching for golden JSON expectations: every key written in the expectation must
 // match, keys left out are not checked. A few `$` operators cover what exact values cannot:
-// $contains, $each, $length, $match (regex), $inCidr, $absent. Returns readable mismatches.
+// $contains, $none, $each, $length, $match (regex), $inCidr, $absent. Returns readable mismatches.
 import ipaddr from 'ipaddr.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-const OPERATORS = new Set(['$contains', '$each', '$length', '$match', '$inCidr', '$absent']);
+const OPERATORS = new Set(['$contains', '$none', '$each', '$length', '$match', '$inCidr', '$absent']);
 
 /** Mismatches of `actual` against `expected` as `path: what` lines; empty when it matches. */
 export function mismatches(actual: unknown, expected: unknown, path = '$'): string[] {
@@ -49,6 +49,12 @@ function operatorMismatches(actual: unknown, ops: { [k: string]: Json }, path: s
     if (n !== ops.$length) out.push(`${path}: expected length ${show(ops.$length)}, got ${show(actual)}`);
   }
   if (ops.$contains !== undefined) out.push(...containsMismatches(actual, ops.$contains, path));
+  if (ops.$none !== undefined) {
+    if (!Array.isArray(actual)) out.push(`${path}: expected an array, got ${show(actual)}`);
+    else if (actual.some((a) => mismatches(a, ops.$none).length === 0)) {
+      out.push(`${path}: expected no item matching ${show(ops.$none)}; items: ${show(actual)}`);
+    }
+  }
   if (ops.$each !== undefined) {
     if (!Array.isArray(actual)) out.push(`${path}: expected an array, got ${show(actual)}`);
     else actual.forEach((a, i) => out.push(...mismatches(a, ops.$each, `${path}[${i}]`)));

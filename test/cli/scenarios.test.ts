@@ -17,6 +17,9 @@ const TSX = join(REPO, 'node_modules/.bin/tsx');
 const MAIN = join(REPO, 'src/cli/main.ts');
 // A Node stack frame: the CLI must never print one unless PODPATH_DEBUG=1.
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+// Raw control characters (anything but newline): manifests must never reach the terminal raw.
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/;
 
 interface Run {
   code: number | null;
@@ -70,6 +73,8 @@ function check(s: Scenario, r: Run): void {
   const ctx = `\n--- stdout ---\n${r.stdout}\n--- stderr ---\n${r.stderr}`;
   expect(r.code, `exit status${ctx}`).toBe(s.status);
   if (s.env.PODPATH_DEBUG !== '1') expect(r.stderr, 'stack trace on stderr').not.toMatch(STACK_FRAME);
+  expect(r.stdout, 'raw control character on stdout').not.toMatch(RAW_CONTROL);
+  expect(r.stderr, 'raw control character on stderr').not.toMatch(RAW_CONTROL);
   if (s.stdout !== undefined) expect(r.stdout).toBe(s.stdout);
   for (const t of s.stdoutContains) expect(r.stdout, `stdout contains ${t}${ctx}`).toContain(t);
   for (const t of s.stdoutExcludes) expect(r.stdout, `stdout excludes ${t}`).not.toContain(t);
@@ -100,7 +105,8 @@ for (const [group, paths] of groups) {
       if (s.via === 'npm' && Object.keys(s.files).length > 0) {
         throw new Error(`${name}: npm scenarios run from the repository root; use test/fixtures paths`);
       }
-      if (s.pending) {
+      // SCENARIOS_RUN_PENDING=1 runs pending scenarios too: how to see which are ready to enable.
+      if (s.pending && process.env.SCENARIOS_RUN_PENDING !== '1') {
         it.todo(`${name}: ${s.title} (pending: ${s.pending})`);
         continue;
       }

@@ -144,6 +144,8 @@ describe('scenario harness', () => {
     expect(mismatches(actual, { b: { c: { $inCidr: '10.96.0.0/12' } } })).toEqual([]);
     expect(mismatches(actual, { a: { $contains: [3], $length: 3 }, e: { $each: { n: { $match: '^\\d$' } } } })).toEqual([]);
     expect(mismatches(actual, { z: { $absent: true } })).toEqual([]);
+    expect(mismatches(actual, { e: { $none: { n: "3" } } })).toEqual([]);
+    expect(mismatches(actual, { e: { $none: { n: "2" } } })).toHaveLength(1);
     expect(mismatches(actual, { a: [1, 2] })).toHaveLength(1);
     expect(mismatches(actual, { b: { c: { $inCidr: '10.244.0.0/16' } } })).toHaveLength(1);
   });

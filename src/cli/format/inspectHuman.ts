@@ -21,12 +21,19 @@ export function formatInspectHuman(cluster: Cluster): string {
         cluster.nodes.map((n) => [cell(n.name), cell(n.ip), cell(n.podCIDR)]),
       ),
     ),
-    ...section('Pods', table(['POD', 'OWNER', 'NODE', 'IP', 'PORTS'], cluster.pods.map(podRow))),
+    ...section(
+      'Pods',
+      rowsOrNone(['POD', 'OWNER', 'NODE', 'IP', 'PORTS'], cluster.pods.map(podRow)),
+    ),
     ...section('Services', servicesBlock(cluster.services)),
     ...section('Ingresses', ingressesBlock(cluster.ingresses)),
     ...section('Network policies', policiesBlock(cluster.policies)),
   ];
   return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+function rowsOrNone(headers: string[], rows: string[][]): string[] {
+  return rows.length ? table(headers, rows) : [];
 }
 
 function summary(c: Cluster): string[] {
@@ -67,14 +74,14 @@ function servicesBlock(services: readonly Service[]): string[] {
     const ip = s.type === 'ExternalName' ? s.externalName : s.headless ? 'None' : s.clusterIP;
     rows.push([cell(`${s.namespace}/${s.name}`), cell(s.type), cell(ip), cell(ports.join(','))]);
     for (const ep of s.endpoints) {
-      const at = ep.ports.map((p) => `${ep.ip}:${p.port}`).join(',') || ep.ip;
+      const at = ep.ports.map((p) => `${ep.ip}:${p.port}/${p.protocol}`).join(',') || ep.ip;
       rows.push([cell(`  └ ${ep.pod ?? '(external)'}`), '', cell(at), '']);
     }
     if (s.endpoints.length === 0 && s.type !== 'ExternalName') {
       rows.push(['  └ (no endpoints)', '', '', '']);
     }
   }
-  return table(['SERVICE', 'TYPE', 'CLUSTER-IP', 'PORTS'], rows);
+  return rows.length ? table(['SERVICE', 'TYPE', 'CLUSTER-IP', 'PORTS'], rows) : [];
 }
 
 function ingressesBlock(ingresses: readonly Ingress[]): string[] {
@@ -91,7 +98,9 @@ function ingressesBlock(ingresses: readonly Ingress[]): string[] {
       }
     }
   }
-  return table(['INGRESS / RULE', 'CLASS / TYPE', 'TLS', 'BACKEND', 'SERVED'], rows);
+  return rows.length
+    ? table(['INGRESS / RULE', 'CLASS / TYPE', 'TLS', 'BACKEND', 'SERVED'], rows)
+    : [];
 }
 
 function served(i: Ingress): string {
@@ -105,5 +114,5 @@ function policiesBlock(policies: readonly NetworkPolicy[]): string[] {
     `${p.ingress.length}/${p.egress.length}`,
     cell(p.selectedPods.join(', ')),
   ]);
-  return table(['POLICY', 'TYPES', 'RULES IN/OUT', 'SELECTS'], rows);
+  return rows.length ? table(['POLICY', 'TYPES', 'RULES IN/OUT', 'SELECTS'], rows) : [];
 }

@@ -33,15 +33,13 @@ export function formatMatrixHuman(m: MatrixResult): string {
   );
 }
 
-/** The trace as numbered hops, then one line per endpoint, then the verdict. */
+/** The trace as numbered hops (detail wrapped below each), the endpoints, then the verdict. */
 export function formatTraceHuman(t: TraceResult, from: string, to: string): string {
-  const hops = t.hops.map((h, i) => [
-    `${i + 1}.`,
-    cell(h.kind),
-    cell(h.verdict),
-    cell(h.detail),
-    where(h.source),
-  ]);
+  const heads = table(
+    ['#', 'HOP', 'VERDICT', 'DECIDED AT'],
+    t.hops.map((h, i) => [`${i + 1}.`, cell(h.kind), cell(h.verdict), where(h.source)]),
+  );
+  const hops = t.hops.flatMap((h, i) => [heads[i + 1], ...wrap(sanitize(h.detail), '      ')]);
   const eps = t.endpoints.map((e) => [
     cell(e.pod ?? '(external)'),
     cell(`${e.ip}:${e.port}`),
@@ -51,14 +49,26 @@ export function formatTraceHuman(t: TraceResult, from: string, to: string): stri
   const lines = [
     `Trace ${sanitize(from)} → ${sanitize(to)}`,
     '',
-    ...(hops.length
-      ? table(['#', 'HOP', 'VERDICT', 'DETAIL', 'DECIDED AT'], hops)
-      : ['  (no hops)']),
+    ...(hops.length ? [heads[0], ...hops] : ['  (no hops)']),
     '',
     ...(eps.length ? ['Endpoints', ...table(['POD', 'ADDRESS', 'VERDICT', 'WHY'], eps), ''] : []),
-    `Verdict: ${t.verdict}${t.summary ? ` — ${sanitize(t.summary)}` : ''}`,
+    ...wrap(`Verdict: ${t.verdict}${t.summary ? ` — ${sanitize(t.summary)}` : ''}`, ''),
   ];
   return lines.join('\n') + '\n';
+}
+
+/** Word-wraps already sanitised text to about 100 columns, each line prefixed by `indent`. */
+function wrap(text: string, indent: string, width = 100): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      out.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(indent + line);
+  return out;
 }
 
 function why(e: TraceEndpoint): string {
