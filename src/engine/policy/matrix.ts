@@ -48,9 +48,16 @@ function classAllowance(
   if (!idx.enforcing) return { egress: classes.map(() => ones), ingress: classes.map(() => ones) };
   const peers = peerBitsFactory(cluster, classes);
   const groupOk = portGroupFactory(classes, protocol);
+  // Classes of one port group answer every port entry alike: test one member per group.
+  const groups = new Map<number, { rep: PodClass; bits: Bits }>();
+  for (const c of classes) {
+    const g = groups.get(c.portGroup) ?? { rep: c, bits: newBits(k) };
+    setBit(g.bits, c.id);
+    groups.set(c.portGroup, g);
+  }
   const portBits = memo((r: PolicyRule) => {
     const b = newBits(k);
-    for (const c of classes) if (groupOk(r, c)) setBit(b, c.id);
+    for (const g of groups.values()) if (groupOk(r, g.rep)) orInto(b, g.bits);
     return b;
   });
   const egressRule = memo((r: PolicyRule, ns: string) => and(peers(r, ns), portBits(r)));
