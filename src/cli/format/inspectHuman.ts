@@ -75,13 +75,13 @@ function servicesBlock(services: readonly Service[]): string[] {
     rows.push([cell(`${s.namespace}/${s.name}`), cell(s.type), cell(ip), cell(ports.join(','))]);
     for (const ep of s.endpoints) {
       const at = ep.ports.map((p) => `${ep.ip}:${p.port}/${p.protocol}`).join(',') || ep.ip;
-      rows.push([cell(`  └ ${ep.pod ?? '(external)'}`), '', cell(at), '']);
+      rows.push([cell(`  └ ${ep.pod ?? '(external)'}`), '', '', cell(at)]);
     }
     if (s.endpoints.length === 0 && s.type !== 'ExternalName') {
       rows.push(['  └ (no endpoints)', '', '', '']);
     }
   }
-  return rows.length ? table(['SERVICE', 'TYPE', 'CLUSTER-IP', 'PORTS'], rows) : [];
+  return rows.length ? table(['SERVICE', 'TYPE', 'CLUSTER-IP', 'PORTS / ENDPOINTS'], rows) : [];
 }
 
 function ingressesBlock(ingresses: readonly Ingress[]): string[] {
