@@ -83,6 +83,62 @@ function beats(a: PathEntry, b: PathEntry): boolean {
 
 const ingressRef = (i: Ingress) => `${i.namespace}/${i.name}`;
 
+/** What answers a request before its backend is looked up: a path, a default backend, or 404. */
+interface Choice {
+  ingress: Ingress;
+  match: NonNullable<IngressRoute['match']>;
+  backend: IngressBackend;
+  why: string;
+}
+
+const defaultChoice = (ingress: Ingress, backend: IngressBackend, why: string): Choice => ({
+  ingress,
+  match: { kind: 'default-backend', source: backend.source },
+  backend,
+  why,
+});
+
+/** §5.2–5.5: host selection, best path, then the Ingress's own default, then the catch-all. */
+function choose(
+  t: RoutingTable,
+  req: HttpRequest,
+  sel: ReturnType<typeof selectHost>,
+): Choice | string {
+  const { hostMatch, group } = sel;
+  const hit = group ? bestPath(group.entries, req.path) : undefined;
+  if (hit) {
+    const where = hostMatch === 'any-host' ? 'host-less rule' : `host ${hit.host ?? ''}`;
+    const why = `${where}, path ${hit.path.path || '/'} (${hit.path.pathType}) of Ingress ${ingressRef(hit.ingress)}`;
+    const match = {
+      kind: 'path' as const,
+      host: hit.host,
+      path: hit.path.path,
+      pathType: hit.path.pathType,
+      source: hit.path.source,
+    };
+    return { ingress: hit.ingress, match, backend: hit.path.backend, why };
+  }
+  const own = group?.ingresses.find((i) => i.defaultBackend);
+  if (own?.defaultBackend) {
+    return defaultChoice(
+      own,
+      own.defaultBackend,
+      `no path of ${hostLabel(hostMatch, req.host)} matches ${req.path}; defaultBackend of Ingress ${ingressRef(own)} answers for its hosts`,
+    );
+  }
+  // The host-less rules live on the default server, so its fallback is the catch-all too.
+  if ((!group || hostMatch === 'any-host') && t.catchAll?.defaultBackend) {
+    return defaultChoice(
+      t.catchAll,
+      t.catchAll.defaultBackend,
+      `no rule for host ${req.host}; the rules-less Ingress ${ingressRef(t.catchAll)} is the catch-all`,
+    );
+  }
+  return group
+    ? `no path of ${hostLabel(hostMatch, req.host)} matches ${req.path} and no defaultBackend applies; the controller's default backend returns 404`
+    : `no ingress rule matches host ${req.host}; the controller's default backend returns 404`;
+}
+
 /**
  * Routes one request through the served Ingresses as ingress-nginx would.
  *
@@ -92,8 +148,9 @@ const ingressRef = (i: Ingress) => `${i.namespace}/${i.name}`;
 export function routeRequest(cluster: Cluster, url: string): IngressRoute {
   const req = parseRequestUrl(url);
   if ('error' in req) {
+    const request = { scheme: 'http' as const, host: '', port: 0, path: '' };
     return {
-      request: { scheme: 'http', host: '', port: 0, path: '' },
+      request,
       outcome: 'unreachable',
       hostMatch: 'none',
       reason: req.error,
@@ -102,52 +159,27 @@ export function routeRequest(cluster: Cluster, url: string): IngressRoute {
     };
   }
   const t = routingTable(cluster);
-  const { hostMatch, group } = selectHost(t, req.host);
-  const notes = tlsNotes(cluster, req, group?.ingresses ?? []);
-  const hit = group ? bestPath(group.entries, req.path) : undefined;
-  if (hit) {
-    const why = `${hostMatch === 'any-host' ? 'host-less rule' : `host ${hit.host ?? ''}`}, path ${hit.path.path || '/'} (${hit.path.pathType}) of Ingress ${ingressRef(hit.ingress)}`;
-    const match = {
-      kind: 'path' as const,
-      host: hit.host,
-      path: hit.path.path,
-      pathType: hit.path.pathType,
-      source: hit.path.source,
+  const sel = selectHost(t, req.host);
+  const notes = tlsNotes(cluster, req, sel.group?.ingresses ?? []);
+  const choice = choose(t, req, sel);
+  if (typeof choice === 'string') {
+    return {
+      request: req,
+      outcome: 'unreachable',
+      status: 404,
+      hostMatch: sel.hostMatch,
+      reason: choice,
+      notes,
     };
-    return finish(t, req, hostMatch, hit.ingress, match, hit.path.backend, why, notes);
   }
-  const own = group?.ingresses.find((i) => i.defaultBackend);
-  if (own?.defaultBackend) {
-    const why = `no path of ${hostLabel(hostMatch, req.host)} matches ${req.path}; defaultBackend of Ingress ${ingressRef(own)} answers for its hosts`;
-    return finish(
-      t,
-      req,
-      hostMatch,
-      own,
-      { kind: 'default-backend', source: own.defaultBackend.source },
-      own.defaultBackend,
-      why,
-      notes,
-    );
-  }
-  // The host-less rules live on the default server, so its fallback is the catch-all too.
-  if ((!group || hostMatch === 'any-host') && t.catchAll?.defaultBackend) {
-    const why = `no rule for host ${req.host}; the rules-less Ingress ${ingressRef(t.catchAll)} is the catch-all`;
-    return finish(
-      t,
-      req,
-      hostMatch,
-      t.catchAll,
-      { kind: 'default-backend', source: t.catchAll.defaultBackend.source },
-      t.catchAll.defaultBackend,
-      why,
-      notes,
-    );
-  }
-  const reason = group
-    ? `no path of ${hostLabel(hostMatch, req.host)} matches ${req.path} and no defaultBackend applies; the controller's default backend returns 404`
-    : `no ingress rule matches host ${req.host}; the controller's default backend returns 404`;
-  return { request: req, outcome: 'unreachable', status: 404, hostMatch, reason, notes };
+  const base = {
+    request: req,
+    hostMatch: sel.hostMatch,
+    ingress: ingressRef(choice.ingress),
+    match: choice.match,
+    notes,
+  };
+  return { ...base, ...resolveBackend(t, choice) };
 }
 
 function hostLabel(hostMatch: IngressRoute['hostMatch'], host: string): string {
@@ -156,17 +188,11 @@ function hostLabel(hostMatch: IngressRoute['hostMatch'], host: string): string {
 }
 
 /** Resolves the chosen backend (§5.6): Service in the Ingress's namespace and its port. */
-function finish(
+function resolveBackend(
   t: RoutingTable,
-  request: HttpRequest,
-  hostMatch: IngressRoute['hostMatch'],
-  ingress: Ingress,
-  match: NonNullable<IngressRoute['match']>,
-  backend: IngressBackend,
-  why: string,
-  notes: string[],
-): IngressRoute {
-  const base = { request, hostMatch, ingress: ingressRef(ingress), match, notes };
+  c: Choice,
+): Pick<IngressRoute, 'backend' | 'outcome' | 'status' | 'reason'> {
+  const { backend, ingress, why } = c;
   const found = lookupBackend(backend, ingress.namespace, (ns, name) =>
     t.services.get(`${ns}/${name}`),
   );
@@ -178,35 +204,27 @@ function finish(
     b.service = backend.service.name;
     b.port = backend.service.port.name ?? backend.service.port.number;
   }
-  if (found.kind === 'resource') {
-    b.resource = found.description;
-    return {
-      ...base,
-      backend: b,
-      outcome: 'unreachable',
-      reason: `${why}: resource backend (${found.description}), not modelled`,
-    };
+  const fail = (reason: string, status?: number) => ({
+    backend: b,
+    outcome: 'unreachable' as const,
+    reason: `${why}: ${reason}`,
+    ...(status ? { status } : {}),
+  });
+  switch (found.kind) {
+    case 'resource':
+      b.resource = found.description;
+      return fail(`resource backend (${found.description}), not modelled`);
+    case 'missing-service':
+      return fail(`Service ${ingress.namespace}/${found.name} does not exist (503)`, 503);
+    case 'missing-port':
+      return fail(
+        `Service ${ingress.namespace}/${found.service.name} has no port ${found.port} (503)`,
+        503,
+      );
+    case 'service':
+      if (found.port) b.servicePort = { name: found.port.name, port: found.port.port };
+      return { backend: b, outcome: 'routed', reason: why };
   }
-  if (found.kind === 'missing-service') {
-    return {
-      ...base,
-      backend: b,
-      outcome: 'unreachable',
-      status: 503,
-      reason: `${why}: Service ${ingress.namespace}/${found.name} does not exist (503)`,
-    };
-  }
-  if (found.kind === 'missing-port') {
-    return {
-      ...base,
-      backend: b,
-      outcome: 'unreachable',
-      status: 503,
-      reason: `${why}: Service ${ingress.namespace}/${found.service.name} has no port ${found.port} (503)`,
-    };
-  }
-  if (found.port) b.servicePort = { name: found.port.name, port: found.port.port };
-  return { ...base, backend: b, outcome: 'routed', reason: why };
 }
 
 /** §5.7: TLS on 443, 308 redirect of plain HTTP for TLS hosts unless ssl-redirect is "false". */

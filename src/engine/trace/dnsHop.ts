@@ -2,6 +2,7 @@
 // and check the lookup itself as a UDP 53 connection to the cluster DNS pods (SEMANTICS.md §6.10,
 // CLI contract). What the returned addresses lead to is direct.ts's business.
 import type { DnsAnswer } from '../model/query';
+import type { Service, ServicePort } from '../model/cluster';
 import type { TraceHop } from '../model/query';
 import type { ConnectionVerdict, DirectionVerdict, PolicyEndpoint } from '../model/policy';
 import { resolveName } from '../dns/resolver';
@@ -32,53 +33,64 @@ function failing(v: ConnectionVerdict): DirectionVerdict {
   return v.egress.allowed ? v.ingress : v.egress;
 }
 
-/** The lookup's own traffic: source pod → CoreDNS pods (post-DNAT) or another nameserver, UDP 53. */
-function checkDnsTraffic(ctx: TraceContext, client: Client, nameserver: string): DnsServerCheck {
-  const svc = ctx.index.serviceByClusterIp.get(nameserver);
-  const sp = svc?.ports.find((p) => p.port === 53 && p.protocol === 'UDP');
-  if (svc && sp) {
-    const servers = eligibleEndpoints(svc, sp);
-    if (servers.length === 0)
-      return {
-        detail: `Service ${svcRef(svc)} (${nameserver}) has no ready DNS endpoints`,
-        allowed: false,
-        unreachable: true,
-      };
-    const verdicts = servers.map((e) => {
-      const dst: PolicyEndpoint = e.endpoint.pod
-        ? { kind: 'pod', pod: e.endpoint.pod, ip: e.endpoint.ip }
-        : { kind: 'external', ip: e.endpoint.ip };
-      return { e, v: policyVerdict(ctx, client.policy, dst, e.port, 'UDP') };
-    });
-    const ok = verdicts.filter((x) => x.v.allowed);
-    const who = `UDP ${sp.port} to ${nameserver} (Service ${svcRef(svc)}), DNAT to ${servers.map((s) => `${s.endpoint.pod ?? s.endpoint.ip}:${s.port}`).join(', ')}`;
-    if (ok.length === verdicts.length)
-      return { detail: `the lookup is ${who}: ${ok[0].v.reason}`, allowed: true };
-    const bad = failing(verdicts.find((x) => !x.v.allowed)!.v);
-    const by = bad.isolatingPolicies.length > 0 ? ` by ${bad.isolatingPolicies.join(', ')}` : '';
-    const fix =
-      bad.direction === 'egress'
-        ? ' Allow UDP and TCP 53 to the pods labelled k8s-app=kube-dns in kube-system (SEMANTICS.md §6.10).'
-        : '';
-    if (ok.length === 0)
-      return {
-        detail: `the lookup is ${who}: denied at ${bad.direction}${by}: ${bad.reason}.${fix}`,
-        allowed: false,
-        decidedAt: bad.decidedAt,
-      };
+/** The lookup to the cluster DNS Service: UDP 53 after DNAT to each CoreDNS pod (§6.10). */
+function checkClusterDns(
+  ctx: TraceContext,
+  client: Client,
+  svc: Service,
+  sp: ServicePort,
+  nameserver: string,
+): DnsServerCheck {
+  const servers = eligibleEndpoints(svc, sp);
+  if (servers.length === 0)
     return {
-      detail: `the lookup is ${who}: only ${ok.length} of ${verdicts.length} DNS pods are allowed, so lookups fail now and then (${bad.reason})`,
+      detail: `Service ${svcRef(svc)} (${nameserver}) has no ready DNS endpoints`,
+      allowed: false,
+      unreachable: true,
+    };
+  const verdicts = servers.map((e) => {
+    const dst: PolicyEndpoint = e.endpoint.pod
+      ? { kind: 'pod', pod: e.endpoint.pod, ip: e.endpoint.ip }
+      : { kind: 'external', ip: e.endpoint.ip };
+    return policyVerdict(ctx, client.policy, dst, e.port, 'UDP');
+  });
+  const ok = verdicts.filter((v) => v.allowed).length;
+  const who = `UDP ${sp.port} to ${nameserver} (Service ${svcRef(svc)}), DNAT to ${servers.map((s) => `${s.endpoint.pod ?? s.endpoint.ip}:${s.port}`).join(', ')}`;
+  if (ok === verdicts.length)
+    return { detail: `the lookup is ${who}: ${verdicts[0].reason}`, allowed: true };
+  const bad = failing(verdicts.find((v) => !v.allowed)!);
+  if (ok > 0) {
+    return {
+      detail: `the lookup is ${who}: only ${ok} of ${verdicts.length} DNS pods are allowed, so lookups fail now and then (${bad.reason})`,
       allowed: true,
     };
   }
+  const by = bad.isolatingPolicies.length > 0 ? ` by ${bad.isolatingPolicies.join(', ')}` : '';
+  const fix =
+    bad.direction === 'egress'
+      ? ' Allow UDP and TCP 53 to the pods labelled k8s-app=kube-dns in kube-system (SEMANTICS.md §6.10).'
+      : '';
+  return {
+    detail: `the lookup is ${who}: denied at ${bad.direction}${by}: ${bad.reason}.${fix}`,
+    allowed: false,
+    decidedAt: bad.decidedAt,
+  };
+}
+
+/** The lookup's own traffic: to the cluster DNS Service, or UDP 53 to another nameserver. */
+function checkDnsTraffic(ctx: TraceContext, client: Client, nameserver: string): DnsServerCheck {
+  const svc = ctx.index.serviceByClusterIp.get(nameserver);
+  const sp = svc?.ports.find((p) => p.port === 53 && p.protocol === 'UDP');
+  if (svc && sp) return checkClusterDns(ctx, client, svc, sp, nameserver);
   const pod = ctx.index.podByIp.get(nameserver);
   const dst: PolicyEndpoint = pod
     ? { kind: 'pod', pod: pod.ref, ip: nameserver }
     : { kind: 'external', ip: nameserver };
   const v = policyVerdict(ctx, client.policy, dst, 53, 'UDP');
   const side = failing(v);
+  const said = v.allowed ? 'allowed' : `denied at ${side.direction}`;
   return {
-    detail: `the lookup is UDP 53 to nameserver ${nameserver}: ${v.allowed ? 'allowed' : `denied at ${side.direction}`} (${side.reason})`,
+    detail: `the lookup is UDP 53 to nameserver ${nameserver}: ${said} (${side.reason})`,
     allowed: v.allowed,
     decidedAt: v.allowed ? undefined : side.decidedAt,
   };

@@ -147,7 +147,10 @@ export function viaExternalEntry(
   const p = chosen.sp;
   const etp = s.externalTrafficPolicy ?? 'Cluster';
   const detail = `${entryText(entry, port)} → Service ${svcRef(s)} port ${p.port}/${p.protocol}${p.nodePort ? ` (nodePort ${p.nodePort})` : ''}, externalTrafficPolicy ${etp}: DNAT to one of ${filtered.length} endpoint(s): ${describeEndpoints(filtered)}`;
-  const hops: TraceHop[] = [{ kind, detail, verdict: 'info', source: p.source }];
+  // Implementation-defined parts are said in the hop itself, not only in the trace notes.
+  const impl = entryNotes(s, client, entry);
+  const said = impl.length > 0 ? `${detail}. ${impl.join('. ')}` : detail;
+  const hops: TraceHop[] = [{ kind, detail: said, verdict: 'info', source: p.source }];
   const targets = filtered.map((e) => ({
     dst: endpointDestination(ctx, e),
     views: viewsFor(ctx, client, s, entry, e),
@@ -157,6 +160,6 @@ export function viaExternalEntry(
   return {
     hops: [...hops, ...checked.hops],
     endpoints: checked.endpoints,
-    notes: [...entryNotes(s, client, entry), ...serviceNotes(s)],
+    notes: [...impl, ...serviceNotes(s)],
   };
 }

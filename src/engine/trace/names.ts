@@ -2,6 +2,8 @@
 // CNAME to a name outside the cluster (ExternalName, §3.6, §6.9). The lookup itself is dnsHop.ts.
 import type { Service } from '../model/cluster';
 import type { NetworkPolicy, PolicyEndpoint } from '../model/policy';
+import type { TraceHop, Verdict } from '../model/query';
+import type { SourceRef } from '../model/source';
 import { policyVerdict } from './check';
 import { toAddress } from './direct';
 import { lookupName } from './dnsHop';
@@ -63,6 +65,52 @@ function admitsAnyAddress(p: NetworkPolicy | undefined, rule: number): boolean {
   );
 }
 
+type Decision = { verdict: Verdict; hop: TraceHop['verdict']; summary: string; source?: SourceRef };
+
+/**
+ * Egress to an address only upstream DNS knows: decidable when the client is not isolated, when a
+ * rule admits every address, or when no rule has an ipBlock (only ipBlocks admit outside addresses).
+ */
+function decideUnknownAddress(
+  ctx: TraceContext,
+  client: Client,
+  target: string,
+  port: number,
+): Decision {
+  // Any address outside the cluster stands in: only rules that admit every address decide it.
+  const probe: PolicyEndpoint = { kind: 'external', ip: '198.51.100.1' };
+  const e = policyVerdict(ctx, client.policy, probe, port, ctx.protocol).egress;
+  const who = client.pod?.ref ?? client.label;
+  if (e.isolatingPolicies.length === 0) {
+    return {
+      verdict: 'allowed',
+      hop: 'allowed',
+      summary: `${who} is not isolated for egress, so NetworkPolicy allows ${target}:${port} wherever it points`,
+    };
+  }
+  const policies = ctx.cluster.policies.filter(
+    (x) => x.namespace === client.pod?.namespace && e.isolatingPolicies.includes(x.name),
+  );
+  const by = e.isolatingPolicies.join(', ');
+  if (
+    e.allowed &&
+    e.allowedBy &&
+    admitsAnyAddress(
+      policies.find((x) => x.name === e.allowedBy?.policy),
+      e.allowedBy.rule,
+    )
+  ) {
+    const summary = `egress of ${who} to any address on ${port}/${ctx.protocol} is allowed (${e.reason}), so ${target} is reachable wherever it points`;
+    return { verdict: 'allowed', hop: 'allowed', summary, source: e.decidedAt };
+  }
+  if (!policies.some((x) => x.egress.some((r) => r.peers.some((peer) => peer.ipBlock)))) {
+    const summary = `${who} is isolated for egress by ${by} and no rule admits addresses outside the cluster (only an ipBlock can), so ${target} is denied`;
+    return { verdict: 'denied', hop: 'denied', summary, source: e.decidedAt };
+  }
+  const summary = `undecidable offline: ${who} is isolated for egress by ${by}, whose ipBlocks admit some addresses; whether ${target} is one depends on what upstream DNS returns`;
+  return { verdict: 'unreachable', hop: 'info', summary, source: e.decidedAt };
+}
+
 /** ExternalName: the connection goes to whatever the CNAME target resolves to upstream. */
 export function toExternalName(
   ctx: TraceContext,
@@ -72,65 +120,20 @@ export function toExternalName(
   svc?: Service,
 ): Outcome {
   const what = svc ? `Service ${svc.namespace}/${svc.name} is ExternalName` : 'the name is a CNAME';
-  const hop = {
-    kind: 'service' as const,
-    detail: `${what} → ${target}: no ClusterIP, no kube-proxy; the address comes from upstream DNS, which is unknown offline`,
-    verdict: 'info' as const,
-    source: svc?.source,
-  };
+  const detail = `${what} → ${target}: no ClusterIP, no kube-proxy; the address comes from upstream DNS, which is unknown offline`;
+  const hop: TraceHop = { kind: 'service', detail, verdict: 'info' };
+  if (svc) hop.source = svc.source;
   const p = port ?? (svc?.ports.length === 1 ? svc.ports[0].port : undefined);
   if (p === undefined)
     return stopped([hop], 'unreachable', `a port is needed to reach ${target} (give --port)`);
-  // Any address outside the cluster stands in: only rules that admit every address decide it.
-  const probe: PolicyEndpoint = { kind: 'external', ip: '198.51.100.1' };
-  const v = policyVerdict(ctx, client.policy, probe, p, ctx.protocol);
-  const e = v.egress;
-  const who = client.pod?.ref ?? client.label;
-  if (e.isolatingPolicies.length === 0) {
-    const s = `${who} is not isolated for egress, so NetworkPolicy allows ${target}:${p} wherever it points`;
-    return {
-      hops: [hop, { kind: 'egress', detail: s, verdict: 'allowed' }],
-      endpoints: [],
-      notes: [],
-      stop: { verdict: 'allowed', summary: s },
-    };
-  }
-  const policies = ctx.cluster.policies.filter(
-    (x) => x.namespace === client.pod?.namespace && e.isolatingPolicies.includes(x.name),
-  );
-  if (
-    e.allowed &&
-    e.allowedBy &&
-    admitsAnyAddress(
-      policies.find((x) => x.name === e.allowedBy?.policy),
-      e.allowedBy.rule,
-    )
-  ) {
-    const s = `egress of ${who} to any address on ${p}/${ctx.protocol} is allowed (${e.reason}), so ${target} is reachable wherever it points`;
-    return {
-      hops: [hop, { kind: 'egress', detail: s, verdict: 'allowed', source: e.decidedAt }],
-      endpoints: [],
-      notes: [],
-      stop: { verdict: 'allowed', summary: s },
-    };
-  }
-  const withIpBlocks = policies.some((x) =>
-    x.egress.some((r) => r.peers.length === 0 || r.peers.some((peer) => peer.ipBlock)),
-  );
-  if (!withIpBlocks) {
-    const s = `${who} is isolated for egress by ${e.isolatingPolicies.join(', ')} and no rule admits addresses outside the cluster (only an ipBlock can), so ${target} is denied`;
-    return {
-      hops: [hop, { kind: 'egress', detail: s, verdict: 'denied', source: e.decidedAt }],
-      endpoints: [],
-      notes: [],
-      stop: { verdict: 'denied', summary: s },
-    };
-  }
-  const s = `undecidable offline: ${who} is isolated for egress by ${e.isolatingPolicies.join(', ')}, whose ipBlocks admit some addresses; whether ${target} is one depends on what upstream DNS returns`;
+  const d = decideUnknownAddress(ctx, client, target, p);
+  const egress: TraceHop = { kind: 'egress', detail: d.summary, verdict: d.hop };
+  if (d.source) egress.source = d.source;
+  const notes = d.verdict === 'unreachable' ? [d.summary] : [];
   return {
-    hops: [hop, { kind: 'egress', detail: s, verdict: 'info', source: e.decidedAt }],
+    hops: [hop, egress],
     endpoints: [],
-    notes: [s],
-    stop: { verdict: 'unreachable', summary: s },
+    notes,
+    stop: { verdict: d.verdict, summary: d.summary },
   };
 }
