@@ -1,0 +1,64 @@
+// Deterministic stand-ins for what a real cluster randomises: name suffixes, template hashes and
+// UIDs, all derived with FNV-1a from stable identities. Nothing here depends on input order.
+// Which identity feeds which hash is decided by the callers (names.ts, schedule.ts).
+
+/** The alphabet Kubernetes uses for random name suffixes (no vowels, no look-alikes). */
+export const SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+
+/** 32-bit FNV-1a of a string's UTF-16 code units, as an unsigned integer. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** JSON with object keys sorted, so equal objects hash equally whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * Maps each character of a string onto the suffix alphabet, as apimachinery's
+ * `rand.SafeEncodeString` does with the decimal form of a template hash.
+ */
+export function safeEncode(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    out += SUFFIX_ALPHABET[text.charCodeAt(i) % SUFFIX_ALPHABET.length];
+  }
+  return out;
+}
+
+/** `pod-template-hash` / `controller-revision-hash` of a pod template: FNV-1a, safe-encoded. */
+export function templateHash(template: unknown): string {
+  return safeEncode(String(fnv1a(canonicalJson(template))));
+}
+
+/** Five suffix characters drawn deterministically from `seed`. */
+export function suffix5(seed: string): string {
+  let h = fnv1a(seed);
+  let out = '';
+  for (let i = 0; i < 5; i++) {
+    // Re-mix per character so the five characters use the whole 32-bit hash, not its low bits.
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
+    out += SUFFIX_ALPHABET[h % SUFFIX_ALPHABET.length];
+  }
+  return out;
+}
+
+/** A UUID-shaped identifier derived from `seed` (stands in for metadata.uid). */
+export function stableUid(seed: string): string {
+  const hex = [0, 1, 2, 3].map((i) => fnv1a(`${i}:${seed}`).toString(16).padStart(8, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
