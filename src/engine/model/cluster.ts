@@ -73,7 +73,22 @@ export interface Workload {
   selector?: LabelSelector;
   replicas: number;
   pods: PodRef[];
+  /** Defined by the engine as a cluster default (the CoreDNS Deployment). */
+  builtin?: boolean;
   source: SourceRef;
+}
+
+/** One requirement of a node selector term (required node affinity, SEMANTICS.md §1.11). */
+export interface NodeSelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | 'Gt' | 'Lt';
+  values: string[];
+}
+
+/** A node selector term: the AND of its label expressions and field (`metadata.name`) ones. */
+export interface NodeSelectorTerm {
+  matchExpressions: NodeSelectorRequirement[];
+  matchFields: NodeSelectorRequirement[];
 }
 
 export interface DnsConfig {
@@ -109,14 +124,26 @@ export interface Pod {
   nodeName?: string;
   nodeSelector: Labels;
   tolerations: { key?: string; operator: 'Exists' | 'Equal'; value?: string; effect?: string }[];
+  /** Required node affinity: the pod fits a node matching any term. Absent = no constraint. */
+  nodeAffinity?: NodeSelectorTerm[];
   containers: string[];
   /** Container images, in container order (optional: used to recognise ingress controllers). */
   images?: string[];
   ports: ContainerPort[];
   /** Service environment variables the kubelet injects (SEMANTICS.md §3.12). */
   env: Record<string, string>;
+  /** Names the containers set themselves in `env[]` (all containers, first occurrence order). */
+  declaredEnv?: string[];
+  /** `spec.hostAliases`: extra `/etc/hosts` lines (SEMANTICS.md §4.6). */
+  hostAliases?: { ip: string; hostnames: string[] }[];
+  /** The direct controller (ReplicaSet for Deployment pods, Job for CronJob pods). */
+  controller?: { kind: string; name: string };
+  /** Index within the owner (StatefulSet ordinal, Job completion index, replica number). */
+  replicaIndex?: number;
   /** CronJob pods: modelled as one hypothetical run. */
   hypothetical?: boolean;
+  /** Made by the engine as a cluster default (CoreDNS). */
+  builtin?: boolean;
   /** The Pod object, or the workload template that made it. */
   source: SourceRef;
 }
