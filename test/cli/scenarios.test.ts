@@ -90,34 +90,26 @@ function check(s: Scenario, r: Run): void {
   }
 }
 
-const files = findScenarios(HERE);
-const groups = new Map<string, string[]>();
-for (const f of files) {
-  const group = relative(HERE, dirname(f)) || '.';
-  groups.set(group, [...(groups.get(group) ?? []), f]);
-}
-
-for (const [group, paths] of groups) {
-  describe.concurrent(group, () => {
-    for (const path of paths) {
-      const name = relative(HERE, path);
-      const s = parseScenario(readFileSync(path, 'utf8'), name);
-      if (s.via === 'npm' && Object.keys(s.files).length > 0) {
-        throw new Error(`${name}: npm scenarios run from the repository root; use test/fixtures paths`);
-      }
-      // SCENARIOS_RUN_PENDING=1 runs pending scenarios too: how to see which are ready to enable.
-      if (s.pending && process.env.SCENARIOS_RUN_PENDING !== '1') {
-        it.todo(`${name}: ${s.title} (pending: ${s.pending})`);
-        continue;
-      }
-      it(`${name}: ${s.title}`, async () => {
-        const dir = prepareDir(s);
-        try {
-          check(s, await run(s, dir));
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      });
+// One flat concurrent suite: the runs are separate processes, so they overlap freely.
+describe.concurrent('cli scenarios', () => {
+  for (const path of findScenarios(HERE)) {
+    const name = relative(HERE, path);
+    const s = parseScenario(readFileSync(path, 'utf8'), name);
+    if (s.via === 'npm' && Object.keys(s.files).length > 0) {
+      throw new Error(`${name}: npm scenarios run from the repository root; use test/fixtures paths`);
     }
-  });
-}
+    // SCENARIOS_RUN_PENDING=1 runs pending scenarios too: how to see which are ready to enable.
+    if (s.pending && process.env.SCENARIOS_RUN_PENDING !== '1') {
+      it.todo(`${name}: ${s.title} (pending: ${s.pending})`);
+      continue;
+    }
+    it(`${name}: ${s.title}`, async () => {
+      const dir = prepareDir(s);
+      try {
+        check(s, await run(s, dir));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});
