@@ -152,7 +152,7 @@ function finishLookup(ctx: TraceContext, name: string, ans: DnsAnswer, hops: Tra
   const tried = ans.queries.join(', ');
   const notes = ans.notes;
   if (!ans.answer || ans.answer.records.length === 0) {
-    const s = `"${name}" does not resolve (${ans.rcode}; tried ${tried || 'nothing'})${notes.length ? `: ${notes.join('; ')}` : ''}`;
+    const s = `"${name}" does not resolve (${ans.rcode}; tried ${tried || 'nothing'})${notes.length ? `: ${notes[0]}` : ''}`;
     return {
       hops: [],
       notes,

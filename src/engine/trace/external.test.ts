@@ -145,6 +145,36 @@ describe('§7.2 LoadBalancer', () => {
   });
 });
 
+describe('§3.10.5 SNAT from pods and host network', () => {
+  it('§7 hostNetwork source → ClusterIP: the source is its node, never a pod', () => {
+    const hn = testPod(
+      'shop/agent',
+      '192.168.0.11',
+      'node-1',
+      { app: 'agent' },
+      { hostNetwork: true },
+    );
+    traceConnection(shopCluster({ pods: [hn] }), { from: 'shop/agent', to: '10.96.0.12:80' });
+    expect(fake.calls.map((c) => c.src)).toEqual([
+      { kind: 'node', node: 'node-1', ip: '192.168.0.11' },
+      { kind: 'node', node: 'node-1', ip: '192.168.0.11' },
+    ]);
+  });
+
+  it('§3.10.5 pod → node port with Cluster: masqueraded to the receiving node', () => {
+    traceConnection(nodePortWorld('Cluster'), { from: 'shop/web-0', to: '192.168.0.13:30080' });
+    expect(fake.calls.map((c) => c.src)).toEqual([
+      { kind: 'node', node: 'node-3', ip: '192.168.0.13' },
+    ]);
+  });
+
+  it('§3.11 external → externalIP:port is forwarded like a node port (any node may receive it)', () => {
+    const c = nodePortWorld('Cluster', { type: 'ClusterIP', externalIPs: ['192.0.2.50'] });
+    const r = traceConnection(c, { from: 'external', to: '192.0.2.50:80' });
+    expect([r.verdict, fake.calls.length]).toEqual(['denied', 3]);
+  });
+});
+
 describe('trace edges', () => {
   it('from external, a cluster DNS name does not resolve → unreachable with a clear summary', () => {
     const r = traceConnection(shopCluster(), { from: 'external', to: 'api.shop', port: 80 });
