@@ -156,6 +156,19 @@ spec:
     expect(target(c2, 'http://shop.example.com/')).toBe('front:80');
   });
 
+  it('§5.1 an Ingress no controller serves does not route, and the 404 says why', () => {
+    const cls =
+      'apiVersion: networking.k8s.io/v1\nkind: IngressClass\nmetadata: {name: other}\nspec: {controller: example.com/other}\n---';
+    const r = routeRequest(clusterOf(cls + SITE), 'http://shop.example.com/api');
+    expect([r.outcome, r.status, r.notes]).toEqual([
+      'unreachable',
+      404,
+      [
+        'Ingress shop/site has a rule for shop.example.com but no controller serves it (class nginx)',
+      ],
+    ]);
+  });
+
   it('§5.5 no default anywhere: controller 404 → unreachable', () => {
     const r = routeRequest(clusterOf(SITE), 'http://nowhere.example.com/');
     expect([r.outcome, r.status, r.reason]).toEqual([

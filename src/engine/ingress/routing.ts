@@ -163,6 +163,13 @@ export function routeRequest(cluster: Cluster, url: string): IngressRoute {
   const notes = tlsNotes(cluster, req, sel.group?.ingresses ?? []);
   const choice = choose(t, req, sel);
   if (typeof choice === 'string') {
+    const idle = cluster.ingresses.find(
+      (i) => !i.served && i.rules.some((r) => r.host === req.host),
+    );
+    if (idle)
+      notes.push(
+        `Ingress ${ingressRef(idle)} has a rule for ${req.host} but no controller serves it (class ${idle.className ?? 'none'})`,
+      );
     return {
       request: req,
       outcome: 'unreachable',
