@@ -1,0 +1,39 @@
+// The shape of one size's bench figures, shared by measure.ts (which fills it in a child
+// process) and report.ts (which prints it). Times are milliseconds, sizes megabytes.
+
+export interface Spread {
+  max?: number;
+  median?: number;
+}
+
+export interface SizeResult {
+  size: string;
+  bytes: number;
+  /** Input objects, List items counted one by one. */
+  objects: number;
+  pods: number;
+  services: number;
+  policies: number;
+  /** How many times analyze() ran; parse and model times are the best run. */
+  runs: number;
+  parseMs: number;
+  modelMs: number;
+  /** CPU time (user + system, all threads) of the best analyze() run: less sensitive to load. */
+  analyzeCpuMs: number;
+  /** yaml's parseAllDocuments + toJS on the same text; null when skipped. */
+  yamlMs: number | null;
+  yamlNote?: string;
+  heap: { peakSampledMb: number; retainedMb: number; maxRssMb: number };
+  matrix: { ms?: number; hash?: string; allowed?: number; note?: string };
+  reference?: { ms?: number; hash?: string; allowed?: number; note?: string };
+  trace: { count: number; note?: string } & Spread;
+}
+
+/** Max and median of a list of times. */
+export function stats(times: number[]): Spread {
+  if (times.length === 0) return {};
+  const sorted = [...times].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { max: sorted[sorted.length - 1], median };
+}
