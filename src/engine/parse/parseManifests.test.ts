@@ -117,6 +117,16 @@ describe('parseManifests: documents and lines', () => {
     expect(r.manifests[0].apiVersion).toBe('v1');
   });
 
+  it('§0 a %YAML directive and ... document ends are read as YAML 1.2 says', () => {
+    const text = `%YAML 1.2\n---\n${POD('a')}...\n# between documents\n---\n${POD('b')}`;
+    const r = parse(text);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.manifests.map((m) => [m.name, m.source.line])).toEqual([
+      ['a', 3],
+      ['b', 18],
+    ]);
+  });
+
   it('§0 an empty file and a file of only comments give nothing and no diagnostics', () => {
     expect(parse('')).toEqual({ manifests: [], diagnostics: [] });
     expect(parse('# nothing here\n\n   # still nothing\n---\n...\n')).toEqual({

@@ -11,7 +11,7 @@ import { recordJson } from './jsonTape';
 import { createLineTable } from './lines';
 import { addDocument, type FileContext } from './objects';
 import { MAX_DEPTH, readWithJsYaml } from './readYaml';
-import { createTape } from './tape';
+import { createTape, trimTape } from './tape';
 import { diagAt } from '../model/diagnostic';
 
 export interface ParseResult {
@@ -36,6 +36,7 @@ export function parseManifests(files: readonly InputFile[]): ParseResult {
     };
     try {
       parseFile(ctx);
+      trimTape(ctx.tape);
     } catch (e) {
       // Nothing in the readers should throw; if one does, lose this file, not the analysis.
       const why = e instanceof Error ? e.message : String(e);

@@ -26,8 +26,8 @@ export interface Tape {
 }
 
 export function createTape(text: string): Tape {
-  // About one node per 8 characters of typical manifests: one allocation for most files.
-  const cap = Math.max(64, text.length >> 3);
+  // About one node per 16 characters of kubectl-style YAML; grown by doubling, trimmed at the end.
+  const cap = Math.max(64, text.length >> 4);
   return {
     text,
     kind: new Uint8Array(cap),
@@ -59,6 +59,14 @@ export function pushNode(t: Tape, kind: number, pos: number, end = 0): number {
   t.pos[i] = pos;
   t.end[i] = end;
   return i;
+}
+
+/** Releases the unused capacity once a file is read: the tape lives as long as its Manifests. */
+export function trimTape(t: Tape): void {
+  if (t.kind.length - t.length < 1024) return;
+  t.kind = t.kind.slice(0, t.length);
+  t.pos = t.pos.slice(0, t.length);
+  t.end = t.end.slice(0, t.length);
 }
 
 /** Drops every node from `length` on: a reader that gave up leaves no trace. */
