@@ -28,7 +28,7 @@ export type * from './model/query';
 export type * from './model/labels';
 export { DIAGNOSTIC_CODES } from './diagnostics';
 export { findPod } from './topology/lookup';
-export { resolveName } from './dns/resolver';
+export { resolveName, resolvConfOf, etcHostsOf } from './dns/resolver';
 export { computeMatrix } from './policy/matrix';
 export { referenceMatrix } from './policy/referenceMatrix';
 export { computeWorkloadMatrix } from './policy/workloadMatrix';
