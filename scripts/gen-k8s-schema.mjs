@@ -158,6 +158,20 @@ for (const f of fs.readdirSync(apisDir).filter((f) => /Api\.js$/.test(f))) {
   }
 }
 kinds.sort((a, b) => (a.kind + a.apiVersion).localeCompare(b.kind + b.apiVersion));
+// `kubectl get -o yaml` prints a `kind: List` (v1) whose items are whole objects: accept it and
+// validate each item against this same schema.
+defs.PodpathList = {
+  type: 'object',
+  description: 'A list of Kubernetes objects, as `kubectl get -o yaml` prints it.',
+  properties: {
+    apiVersion: { type: 'string' },
+    kind: { type: 'string' },
+    metadata: { type: 'object' },
+    items: { type: 'array', items: { $ref: '#' } },
+  },
+  additionalProperties: false,
+};
+kinds.push({ apiVersion: 'v1', kind: 'List', model: 'PodpathList' });
 // Do NOT put apiVersion/kind const/required into the shared definitions: some are embedded
 // without them (StatefulSet.spec.volumeClaimTemplates[] is a PersistentVolumeClaim).
 process.stdout.write(

@@ -19,6 +19,8 @@ interface EditorAccess {
   setValue(text: string): void;
   getValue(): string;
   markers(): MarkerSnapshot[];
+  /** True once the Kubernetes schema is in monaco-yaml. */
+  schemaLoaded(): boolean;
 }
 
 /** What `window.__podpath` offers the tests. */
@@ -28,7 +30,9 @@ export interface PodpathTestHook {
   status(): { status: string; rev: number; resultRev: number; ms: number | null };
   graph(): GraphSnapshot | null;
   markers(): MarkerSnapshot[];
-  ready(): { editor: boolean; graph: boolean };
+  /** Selects a graph element by id (null clears), as a click would. */
+  select(id: string | null): void;
+  ready(): { editor: boolean; graph: boolean; schema: boolean };
 }
 
 declare global {
@@ -68,6 +72,11 @@ export function installTestHook(search: string = window.location.search) {
     },
     graph: () => graph?.() ?? null,
     markers: () => editor?.markers() ?? [],
-    ready: () => ({ editor: editor !== null, graph: graph !== null }),
+    select: (id) => appStore.getState().select(typeof id === 'string' ? id : null),
+    ready: () => ({
+      editor: editor !== null,
+      graph: graph !== null,
+      schema: editor?.schemaLoaded() ?? false,
+    }),
   };
 }

@@ -5,7 +5,7 @@ import type { AppStore } from '../../state/store';
 import { fileText } from '../../state/slices/editorSlice';
 import { registerEditorForTests } from '../app/e2eHook';
 import { MARKER_OWNER, toMarkers } from './markers';
-import type { monaco } from './monaco';
+import { isSchemaLoaded, type monaco } from './monaco';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 type Model = monaco.editor.ITextModel;
@@ -38,6 +38,7 @@ function registerForTests(m: Monaco, editor: Editor, model: Model) {
         severity: mk.severity,
         message: mk.message,
       })),
+    schemaLoaded: isSchemaLoaded,
   });
 }
 

@@ -30,6 +30,10 @@ const monacoYaml = configureMonacoYaml(monaco, {
 });
 
 let schemaLoad: Promise<boolean> | null = null;
+let schemaReady = false;
+
+/** True once the schema is in place (validation and completion are on). */
+export const isSchemaLoaded = () => schemaReady;
 
 /** Fetches the Kubernetes schema once and hands it to monaco-yaml; false when it failed. */
 export function loadKubernetesSchema(): Promise<boolean> {
@@ -40,6 +44,7 @@ export function loadKubernetesSchema(): Promise<boolean> {
     })
     .then(async (schema) => {
       await monacoYaml.update({ schemas: [{ uri: SCHEMA_ID, fileMatch: ['*'], schema }] });
+      schemaReady = true;
       return true;
     })
     .catch((e: unknown) => {

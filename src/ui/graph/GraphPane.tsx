@@ -35,12 +35,12 @@ export function GraphPane() {
             <p>Add a Deployment, a Pod or a Service on the left and the cluster appears here.</p>
           </div>
         )}
-        <GraphLegend />
         <Inspector />
         <p id="graph-summary" className="visually-hidden">
           {summary}
         </p>
       </div>
+      <GraphLegend />
     </>
   );
 }

@@ -67,7 +67,7 @@ const label = (t: GraphTheme, size: number) => ({
   'font-size': size,
   color: t.text,
   'text-wrap': 'wrap' as const,
-  'text-max-width': '170px',
+  'text-max-width': '220px',
   'min-zoomed-font-size': 6,
 });
 
@@ -76,7 +76,7 @@ function boxStyles(t: GraphTheme): StylesheetJson {
     {
       selector: 'node.namespace',
       style: {
-        ...label(t, 14),
+        ...label(t, 15),
         'font-weight': 'bold',
         shape: 'round-rectangle',
         'background-color': t.namespaceFill,
@@ -93,7 +93,7 @@ function boxStyles(t: GraphTheme): StylesheetJson {
     {
       selector: 'node.workload',
       style: {
-        ...label(t, 11),
+        ...label(t, 11.5),
         shape: 'round-rectangle',
         'background-color': t.workloadFill,
         'border-color': t.workloadBorder,
@@ -117,7 +117,7 @@ function podAndServiceStyles(t: GraphTheme): StylesheetJson {
     {
       selector: 'node.pod',
       style: {
-        ...label(t, 10),
+        ...label(t, 11),
         shape: 'ellipse',
         width: 22,
         height: 22,
@@ -138,7 +138,7 @@ function podAndServiceStyles(t: GraphTheme): StylesheetJson {
     {
       selector: 'node.service',
       style: {
-        ...label(t, 11),
+        ...label(t, 12),
         shape: 'round-hexagon',
         width: 34,
         height: 30,

@@ -5,11 +5,13 @@ import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { makePod, sampleCluster } from '../../state/testing/sampleCluster';
 import {
+  bestRowWidth,
   createLayoutMemory,
   hashString,
   seededRandom,
   updateGraph,
   withSeededRandom,
+  shelfPack,
 } from './layout';
 import { toElements } from './toElements';
 
@@ -93,5 +95,33 @@ describe('updateGraph', () => {
     updateGraph(cy, toElements(sampleCluster(), { showBuiltins: false }), memory);
     updateGraph(cy, { nodes: [], edges: [] }, memory);
     expect(cy.elements()).toHaveLength(0);
+  });
+});
+
+describe('packing namespaces', () => {
+  it('shelf-packs boxes into rows', () => {
+    const p = shelfPack(
+      [
+        { w: 100, h: 50 },
+        { w: 100, h: 80 },
+        { w: 100, h: 20 },
+      ],
+      260,
+    );
+    expect(p.offsets).toEqual([
+      { x: 0, y: 0 },
+      { x: 148, y: 0 },
+      { x: 0, y: 128 },
+    ]);
+    expect(p).toMatchObject({ width: 248, height: 148 });
+  });
+
+  it('picks side by side for a wide view and stacked for a tall one', () => {
+    const boxes = [
+      { w: 300, h: 200 },
+      { w: 300, h: 200 },
+    ];
+    expect(bestRowWidth(boxes, { w: 1600, h: 400 })).toBe(648);
+    expect(bestRowWidth(boxes, { w: 400, h: 1600 })).toBe(300);
   });
 });

@@ -3,6 +3,7 @@
 // the same picture), an edited one keeps every old node where it was and lets fcose place the new
 // ones next to their neighbours. The viewport is refitted only until the user pans or zooms.
 import type { Core, NodeSingular } from 'cytoscape';
+import { layoutConstraints } from './layoutConstraints';
 import { structureKey, type GraphElements } from './toElements';
 
 export interface LayoutMemory {
@@ -53,38 +54,105 @@ function fixedLeaves(cy: Core, added: Set<string>) {
     .map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
 }
 
-/** Puts a new node next to a neighbour or a sibling that already has a place. */
+/** Puts a new node under its placed siblings (a new replica), or beside a placed neighbour. */
 function placeNear(node: NodeSingular, added: Set<string>) {
   const placed = (n: NodeSingular) => !added.has(n.id()) && !n.isParent();
+  const siblings = node.parent().length ? node.siblings().filter(placed) : cy0(node);
+  if (siblings.length) {
+    const box = siblings.boundingBox({ includeLabels: false });
+    node.position({ x: (box.x1 + box.x2) / 2, y: box.y2 + 60 });
+    return;
+  }
   const anchors = node.neighborhood('node').filter(placed);
-  const siblings = node.parent().length ? node.siblings().filter(placed) : anchors;
-  const anchor = anchors.length ? anchors : siblings;
-  if (!anchor.length) return;
-  const box = anchor.boundingBox({});
+  if (!anchors.length) return;
+  const box = anchors.boundingBox({ includeLabels: false });
   const jitter = (hashString(node.id()) % 60) - 30;
-  node.position({ x: box.x2 + 40, y: (box.y1 + box.y2) / 2 + jitter });
+  node.position({ x: box.x2 + 110, y: (box.y1 + box.y2) / 2 + jitter });
 }
+
+const cy0 = (node: NodeSingular) => node.cy().collection();
 
 const FCOSE_BASE = {
   name: 'fcose',
   animate: false,
   fit: false,
   nodeDimensionsIncludeLabels: true,
-  idealEdgeLength: 90,
-  nodeRepulsion: 9000,
-  nestingFactor: 0.6,
-  gravity: 0.35,
-  gravityCompound: 1.2,
-  gravityRangeCompound: 1.6,
+  idealEdgeLength: 70,
+  edgeElasticity: 0.45,
+  nodeRepulsion: 4500,
+  nestingFactor: 0.1,
+  gravity: 0.4,
+  gravityCompound: 1.5,
+  gravityRangeCompound: 1.2,
+  numIter: 2500,
   tilingPaddingVertical: 24,
   tilingPaddingHorizontal: 24,
 };
 
 /** Lays out everything from scratch, deterministically for a given structure. */
-export function layoutFresh(cy: Core, seed: number) {
+export function layoutFresh(cy: Core, elements: GraphElements, seed: number) {
+  const constraints = layoutConstraints(elements);
   withSeededRandom(seed, () =>
-    cy.layout({ ...FCOSE_BASE, quality: 'default', randomize: true } as never).run(),
+    cy
+      .layout({ ...FCOSE_BASE, ...constraints, quality: 'default', randomize: true } as never)
+      .run(),
   );
+  packTopLevel(cy);
+}
+
+const PACK_GAP = 48;
+
+interface Box {
+  w: number;
+  h: number;
+}
+
+/** Shelf-packs boxes into rows no wider than `rowWidth`; returns each box's offset and the total. */
+export function shelfPack(boxes: Box[], rowWidth: number) {
+  const offsets: { x: number; y: number }[] = [];
+  let [x, y, rowHeight, width] = [0, 0, 0, 0];
+  for (const b of boxes) {
+    if (x > 0 && x + b.w > rowWidth) {
+      [x, y, rowHeight] = [0, y + rowHeight + PACK_GAP, 0];
+    }
+    offsets.push({ x, y });
+    width = Math.max(width, x + b.w);
+    x += b.w + PACK_GAP;
+    rowHeight = Math.max(rowHeight, b.h);
+  }
+  return { offsets, width, height: y + rowHeight };
+}
+
+/** The row width whose packing can be shown largest in a view of `view` size. */
+export function bestRowWidth(boxes: Box[], view: Box): number {
+  const candidates = new Set<number>([Math.max(0, ...boxes.map((b) => b.w))]);
+  let run = 0;
+  for (const b of boxes) candidates.add((run += b.w + (run ? PACK_GAP : 0)));
+  let best = { width: run, scale: -1 };
+  for (const width of candidates) {
+    const p = shelfPack(boxes, width);
+    const scale = Math.min(view.w / Math.max(1, p.width), view.h / Math.max(1, p.height));
+    if (scale > best.scale) best = { width, scale };
+  }
+  return best.width;
+}
+
+/**
+ * Packs the namespace boxes (and any loose nodes) into rows, in their given order, so that the
+ * whole can be shown as large as possible: fcose alone leaves disconnected namespaces far apart.
+ */
+export function packTopLevel(cy: Core) {
+  const tops = cy
+    .nodes()
+    .filter((n) => n.parent().length === 0)
+    .nodes();
+  const boxes = tops.map((n) => n.boundingBox({}));
+  const view = cy.width() > 0 ? { w: cy.width(), h: cy.height() } : { w: 1200, h: 900 };
+  const { offsets } = shelfPack(boxes, bestRowWidth(boxes, view));
+  tops.forEach((n, i) => {
+    const movers = n.isParent() ? n.descendants().filter((d) => !d.isParent()) : n;
+    movers.shift({ x: offsets[i].x - boxes[i].x1, y: offsets[i].y - boxes[i].y1 });
+  });
 }
 
 /** Places only the added nodes; every old leaf keeps its position. */
@@ -127,7 +195,7 @@ export function updateGraph(cy: Core, elements: GraphElements, memory: LayoutMem
   const added = elements.nodes.map((n) => n.data.id).filter((id) => !before.has(id));
   const kept = elements.nodes.length - added.length;
   if (elements.nodes.length === 0) return false;
-  if (kept === 0 || added.length > kept) layoutFresh(cy, hashString(key));
+  if (kept === 0 || added.length > kept) layoutFresh(cy, elements, hashString(key));
   else if (added.length > 0) layoutIncremental(cy, added);
   if (!memory.userViewport) fitView(cy);
   return true;

@@ -109,13 +109,13 @@ describe('toElements', () => {
 describe('serviceSubtitle', () => {
   it('names type, address and ports', () => {
     expect(serviceSubtitle(makeService('a', 'b', 'ClusterIP', []))).toBe(
-      'ClusterIP 10.96.100.1 · 80/TCP',
+      'ClusterIP 10.96.100.1\n80/TCP',
     );
     expect(
       serviceSubtitle(
         makeService('a', 'b', 'ClusterIP', [], { clusterIP: 'None', headless: true }),
       ),
-    ).toBe('ClusterIP headless · 80/TCP');
+    ).toBe('ClusterIP headless\n80/TCP');
     expect(
       serviceSubtitle(
         makeService('a', 'b', 'ExternalName', [], {

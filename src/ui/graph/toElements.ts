@@ -88,7 +88,7 @@ function podNode(p: Pod, parent: string, builtin: boolean): GraphNode {
   };
 }
 
-/** `ClusterIP 10.96.0.12 · 80/TCP` style second line. */
+/** The lines under a Service's name: `ClusterIP 10.96.0.12`, then its ports (`80/TCP`). */
 export function serviceSubtitle(s: Service): string {
   const address =
     s.type === 'ExternalName'
@@ -97,7 +97,7 @@ export function serviceSubtitle(s: Service): string {
         ? 'headless'
         : (s.clusterIP ?? '');
   const ports = s.ports.map((p) => `${p.port}/${p.protocol}`).join(', ');
-  return [`${s.type} ${address}`.trim(), ports].filter(Boolean).join(' · ');
+  return [`${s.type} ${address}`.trim(), ports].filter(Boolean).join('\n');
 }
 
 function serviceNode(s: Service): GraphNode {

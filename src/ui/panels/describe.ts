@@ -53,6 +53,14 @@ function describeService(c: Cluster, key: string): Description | null {
     rows: [
       ['Type', s.headless ? `${s.type} (headless)` : s.type],
       ['Cluster IP', s.clusterIP ?? '—'],
+      ...(s.loadBalancerIP
+        ? [
+            [
+              'External IP',
+              `${s.loadBalancerIP}${s.loadBalancerSimulated ? ' (simulated)' : ''}`,
+            ] as [string, string],
+          ]
+        : []),
       ['Ports', s.ports.map((p) => `${p.port}→${p.targetPort}/${p.protocol}`).join(', ') || '—'],
       ['Selector', s.selector === null ? 'none' : labelsText(s.selector)],
       ['Endpoints', `${ready} ready of ${s.endpoints.length}`],

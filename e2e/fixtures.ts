@@ -1,0 +1,38 @@
+// Playwright fixtures: the page objects, plus two watchers every test gets, the requests that
+// left the page's origin and the Content-Security-Policy violations seen.
+import { test as base } from '@playwright/test';
+import { EditorPage } from './pages/EditorPage';
+import { GraphPage } from './pages/GraphPage';
+
+interface Fixtures {
+  editor: EditorPage;
+  graph: GraphPage;
+  /** URLs of requests to any origin other than the app's (should stay empty: offline-capable). */
+  foreignRequests: string[];
+  /** Console messages about CSP violations (should stay empty). */
+  cspViolations: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  foreignRequests: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (new URL(url).origin !== origin) foreign.push(url);
+    });
+    await use(foreign);
+  },
+  cspViolations: async ({ page }, use) => {
+    const seen: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) seen.push(m.text());
+    });
+    await use(seen);
+  },
+  editor: async ({ page }, use) => use(new EditorPage(page)),
+  graph: async ({ page }, use) => use(new GraphPage(page)),
+});
+
+export { expect } from '@playwright/test';
