@@ -130,7 +130,9 @@ const cluster = fc.record({
   }),
 });
 
-function build(c: fc.Infer<typeof cluster>) {
+type GeneratedCluster = typeof cluster extends fc.Arbitrary<infer T> ? T : never;
+
+function build(c: GeneratedCluster) {
   const pods: TestPod[] = c.pods.map((p, i) => ({
     ref: `${p.ns}/p${i}`,
     labels: p.labels as Record<string, string>,
