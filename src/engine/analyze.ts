@@ -64,7 +64,7 @@ export function buildCluster(
   injectServiceEnv(pods, services);
   const dnsRecords = buildDnsRecords(services, pods, namespaces, settings);
   const { ingresses, ingressClasses } = buildIngresses(manifests, services, diags);
-  const policies = buildPolicies(manifests, namespaces, pods, diags);
+  const policies = buildPolicies(manifests, namespaces, pods, diags, services, settings);
   return {
     settings,
     namespaces,
