@@ -61,7 +61,6 @@ export function startGraphSession(container: HTMLElement, store: AppStore): Grap
     style: graphStyle(readGraphTheme((v) => css.getPropertyValue(v))),
     minZoom: 0.15,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
     autoungrabify: false,
   });
