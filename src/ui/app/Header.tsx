@@ -1,5 +1,5 @@
 // The app's banner: name, tagline, and the one global action (back to the example).
-import { useStore } from '../../state/store';
+import { appStore, useStore } from '../../state/store';
 import { selectSetFiles } from '../../state/selectors';
 import { TID } from '../testIds';
 import { EXAMPLE_FILE } from './example';
@@ -8,6 +8,9 @@ import { EXAMPLE_FILE } from './example';
 export function Header() {
   const setFiles = useStore(selectSetFiles);
   const reset = () => {
+    const { files } = appStore.getState();
+    const unchanged = files.length === 1 && files[0].text === EXAMPLE_FILE.text;
+    if (unchanged) return;
     if (window.confirm('Replace the editor text with the example? Your text will be lost.')) {
       setFiles([EXAMPLE_FILE]);
     }
