@@ -216,7 +216,8 @@ function checkDns(
     list.push(pod.ref);
     missing.set(pols[0], list);
   }
-  for (const [p, refs] of missing) {
+  for (const [p, unsorted] of missing) {
+    const refs = [...unsorted].sort();
     const shown =
       refs.length > 5
         ? `${refs.slice(0, 5).join(', ')} and ${refs.length - 5} more`
