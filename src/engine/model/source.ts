@@ -13,3 +13,9 @@ export interface InputFile {
   name: string;
   text: string;
 }
+
+/**
+ * Where objects the engine adds on its own come from (CoreDNS, kube-dns, default/kubernetes):
+ * no file of the user's, so hops and diagnostics can say "cluster defaults" instead of a line.
+ */
+export const BUILTIN_SOURCE: SourceRef = { file: '(cluster defaults)', line: 1 };

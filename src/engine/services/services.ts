@@ -5,7 +5,7 @@ import { diagAt, type Diagnostic } from '../model/diagnostic';
 import { objectRef, type Manifest } from '../model/manifest';
 import type { Service } from '../model/cluster';
 import type { ClusterSettings } from '../model/settings';
-import type { SourceRef } from '../model/source';
+import { BUILTIN_SOURCE } from '../model/source';
 import {
   allocateClusterIP,
   checkExplicitClusterIP,
@@ -24,7 +24,7 @@ import { assignLoadBalancerIPs } from './loadBalancers';
 import { readService, type ServiceDraft } from './serviceSpec';
 
 /** Where built-in Services say they come from: no file, line 0. */
-export const BUILTIN_SOURCE: SourceRef = { file: '<cluster defaults>', line: 0 };
+export { BUILTIN_SOURCE };
 
 /** Reads, validates and allocates every Service; rejected ones are reported and left out. */
 export function buildServices(

@@ -2,10 +2,10 @@
 // It goes through the same expansion as user workloads; a manifest of the same name replaces it.
 // Its Services (kube-dns, kubernetes) belong to services/.
 import type { Manifest } from '../model/manifest';
-import type { SourceRef } from '../model/source';
+import { BUILTIN_SOURCE } from '../model/source';
 
 /** Where engine-made objects "come from": no user file defines them. */
-export const BUILTIN_SOURCE: SourceRef = { file: '(cluster defaults)', line: 1 };
+export { BUILTIN_SOURCE };
 
 const DNS_LABELS = { 'k8s-app': 'kube-dns' };
 
