@@ -20,13 +20,15 @@ export const hasBit = (b: Bits, i: number): boolean => (b[i >>> 5] & (1 << (i & 
 
 /** into |= from */
 export function orInto(into: Bits, from: Bits): void {
-  for (let i = 0; i < into.length; i++) into[i] |= from[i];
+  const n = into.length;
+  for (let i = 0; i < n; i++) into[i] |= from[i];
 }
 
 /** a & b as a new set */
 export function and(a: Bits, b: Bits): Bits {
-  const out = new Uint32Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] & b[i];
+  const n = a.length;
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[i] = a[i] & b[i];
   return out;
 }
 

@@ -11,7 +11,7 @@ import { allBits, and, bitsKey, hasBit, newBits, orInto, setBit, type Bits } fro
 import { ipBlockMatches, portMatches } from './match';
 import { isPrepared, prepareQuery, type PreparedQuery } from './matrixQuery';
 import { buildPodClasses, type PodClass } from './podClasses';
-import { isolatingPolicies, policyIndexOf, type PolicyIndex } from './policyIndex';
+import { policyIndexOf, selectingPolicies, type PolicyIndex } from './policyIndex';
 
 /** For each ordered pod pair, whether policy lets the source connect to the destination. */
 export function computeMatrix(cluster: Cluster, query: MatrixQuery): MatrixResult {
@@ -61,9 +61,12 @@ function classAllowance(
     return b;
   });
   const egressRule = memo((r: PolicyRule, ns: string) => and(peers(r, ns), portBits(r)));
+  // Policies selecting each class, found once; split by type below.
+  const selecting = classes.map((c) =>
+    c.side.kind === 'pod' ? selectingPolicies(idx, c.side.namespace, c.side.labels) : [],
+  );
   const side = (c: PodClass, type: 'Ingress' | 'Egress'): NetworkPolicy[] | null => {
-    if (c.side.kind !== 'pod') return null;
-    const pols = isolatingPolicies(idx, c.side.namespace, c.side.labels, type);
+    const pols = selecting[c.id].filter((p) => p.policyTypes.includes(type));
     return pols.length > 0 ? pols : null;
   };
   const egress = classes.map((c) => {
@@ -130,7 +133,16 @@ function peerBitsFactory(
   });
 }
 
+const peerKeys = new WeakMap<PolicyPeer, string>();
+
+/** Peers with equal shape (and namespace) match the same classes; the key is cached per peer. */
 function peerKey(x: PolicyPeer, ns: string): string {
+  let k = peerKeys.get(x);
+  if (k === undefined) peerKeys.set(x, (k = shapeKey(x, ns)));
+  return k;
+}
+
+function shapeKey(x: PolicyPeer, ns: string): string {
   if (x.ipBlock) return `ip|${x.ipBlock.cidr}|${x.ipBlock.except.join(',')}`;
   return JSON.stringify([x.namespaceSelector ?? ns, x.podSelector ?? null]);
 }
@@ -165,21 +177,32 @@ function expand(
 ): MatrixResult['matrix'] {
   const pods = q.pods;
   const k = classes.length;
+  // Bit tests are written out in the two hot loops: k² and pods² iterations.
   const rowBits = classes.map((c) => {
     const b = newBits(k);
+    const eg = a.egress[c.id];
+    const word = c.id >>> 5;
+    const mask = 1 << (c.id & 31);
     for (let d = 0; d < k; d++) {
       // A destination without the named port is never reachable on it (CLI-CONTRACT.md).
       if (classes[d].port === undefined) continue;
-      if (hasBit(a.egress[c.id], d) && hasBit(a.ingress[d], c.id)) setBit(b, d);
+      if ((eg[d >>> 5] & (1 << (d & 31))) !== 0 && (a.ingress[d][word] & mask) !== 0) {
+        b[d >>> 5] |= 1 << (d & 31);
+      }
     }
     return b;
   });
+  const refs = pods.map((p) => p.ref);
+  const n = refs.length;
   const shared = new Map<string, Record<string, boolean>>();
-  const build = (bits: Bits | null, patch: (i: number) => boolean) => {
+  const build = (bits: Bits | null, self: number, extra: Set<number> | null) => {
+    const byClass = new Uint8Array(k);
+    if (bits) for (let c = 0; c < k; c++) byClass[c] = (bits[c >>> 5] >>> (c & 31)) & 1;
     const row: Record<string, boolean> = {};
-    for (let i = 0; i < pods.length; i++) {
+    for (let i = 0; i < n; i++) {
       const cid = classOf[i];
-      row[pods[i].ref] = (cid >= 0 && bits !== null && hasBit(bits, cid)) || patch(i);
+      row[refs[i]] =
+        (cid >= 0 && byClass[cid] === 1) || i === self || (extra !== null && extra.has(i));
     }
     return row;
   };
@@ -194,12 +217,11 @@ function expand(
     if (!needsPatch) {
       const key = bitsKey(bits!);
       let row = shared.get(key);
-      if (!row) shared.set(key, (row = build(bits, () => false)));
+      if (!row) shared.set(key, (row = build(bits, -1, null)));
       matrix[p.ref] = row;
       return;
     }
-    const set = new Set(extra);
-    matrix[p.ref] = build(bits, (j) => j === i || set.has(j));
+    matrix[p.ref] = build(bits, i, extra.length > 0 ? new Set(extra) : null);
   });
   return matrix;
 }
@@ -224,16 +246,14 @@ function sameNodeHostNetwork(pods: Pod[], classOf: Int32Array): (i: number) => n
   };
 }
 
+/** Memoises by the first argument only: a rule belongs to one policy, so its namespace is fixed. */
 function memo<A extends object, B extends unknown[], R>(
   f: (a: A, ...rest: B) => R,
 ): (a: A, ...rest: B) => R {
-  const cache = new Map<A, Map<string, R>>();
+  const cache = new Map<A, R>();
   return (a, ...rest) => {
-    let m = cache.get(a);
-    if (!m) cache.set(a, (m = new Map()));
-    const key = rest.join('\u0000');
-    let v = m.get(key);
-    if (v === undefined) m.set(key, (v = f(a, ...rest)));
+    let v = cache.get(a);
+    if (v === undefined) cache.set(a, (v = f(a, ...rest)));
     return v;
   };
 }
