@@ -44,3 +44,20 @@ describe('ip and CIDR arithmetic', () => {
     expect(isSpecialAddress('192.0.2.42')).toBe(false);
   });
 });
+
+describe('cidrContains fast IPv4 path', () => {
+  it('agrees with ipaddr.js match() on generated addresses and blocks', async () => {
+    const fc = (await import('fast-check')).default;
+    const ipaddr = (await import('ipaddr.js')).default;
+    const octet = fc.integer({ min: 0, max: 255 });
+    const ip = fc.tuple(octet, octet, octet, octet).map((o) => o.join('.'));
+    fc.assert(
+      fc.property(ip, ip, fc.integer({ min: 0, max: 32 }), (a, net, prefix) => {
+        const cidr = `${net}/${prefix}`;
+        const expected = ipaddr.parse(a).match(ipaddr.parseCIDR(cidr));
+        expect(cidrContains(cidr, a)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

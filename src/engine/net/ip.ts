@@ -2,13 +2,19 @@
 // model (plain data); this module is the only place that turns them into numbers.
 import ipaddr from 'ipaddr.js';
 
+// A cheap shape test first: ipaddr.isValid tries a full IPv6 parse on every string, which
+// dominated policy and endpoint checks on large inputs.
+const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+const IP_CHARS = /^[0-9a-fA-F:.]+$/;
+
 /** Whether `s` is a plain IPv4 or IPv6 address (no prefix). */
 export function isIp(s: string): boolean {
-  return ipaddr.isValid(s) && (ipaddr.IPv4.isValidFourPartDecimal(s) || s.includes(':'));
+  if (IPV4_SHAPE.test(s)) return ipaddr.IPv4.isValidFourPartDecimal(s);
+  return s.includes(':') && IP_CHARS.test(s) && ipaddr.IPv6.isValid(s);
 }
 
 export function isIpv4(s: string): boolean {
-  return ipaddr.IPv4.isValidFourPartDecimal(s);
+  return IPV4_SHAPE.test(s) && ipaddr.IPv4.isValidFourPartDecimal(s);
 }
 
 /** A parsed CIDR, or null when `s` is not one. `hostBitsSet` flags `10.0.0.1/24`. */
@@ -44,8 +50,32 @@ export function normalizeCidr(s: string): string {
   return c ? `${c.network}/${c.prefix}` : s;
 }
 
+const ipv4Ranges = new Map<string, { base: number; mask: number } | null>();
+
+/** An IPv4 CIDR as integers, memoised: policies test the same blocks against many addresses. */
+function ipv4Range(cidr: string): { base: number; mask: number } | null {
+  let r = ipv4Ranges.get(cidr);
+  if (r === undefined) {
+    const c = parseCidr(cidr);
+    r =
+      c && c.family === 'ipv4' ? { base: ipv4ToInt(c.network), mask: prefixMask(c.prefix) } : null;
+    if (ipv4Ranges.size > 10_000) ipv4Ranges.clear();
+    ipv4Ranges.set(cidr, r);
+  }
+  return r;
+}
+
+function prefixMask(prefix: number): number {
+  return prefix === 0 ? 0 : (~0 << (32 - prefix)) >>> 0;
+}
+
 /** Whether address `ip` lies inside `cidr`. Different families never match. */
 export function cidrContains(cidr: string, ip: string): boolean {
+  if (IPV4_SHAPE.test(ip)) {
+    const range = ipv4Range(cidr);
+    if (range) return isIpv4(ip) && (ipv4ToInt(ip) & range.mask) >>> 0 === range.base;
+    if (!cidr.includes(':')) return false;
+  }
   try {
     const addr = ipaddr.parse(ip);
     const range = ipaddr.parseCIDR(cidr);
