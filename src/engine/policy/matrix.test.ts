@@ -204,30 +204,22 @@ describe('computeMatrix', () => {
 
   it('CLI contract: rows and columns sorted, self always true, a named port missing on the destination is false', () => {
     const m = computeMatrix(testCluster({ pods }), { port: 'http' });
-    expect(m.pods).toEqual(['shop/api', 'shop/queued', 'shop/web']);
-    expect(m.matrix['shop/web']).toEqual({
-      'shop/api': true,
-      'shop/queued': false,
-      'shop/web': true,
+    expect(m.pods).toEqual(['shop/api', 'shop/web']);
+    expect(m.matrix).toEqual({
+      'shop/api': { 'shop/api': true, 'shop/web': false },
+      'shop/web': { 'shop/api': true, 'shop/web': true },
     });
     expect(m.port).toBe('http');
   });
 
-  it('Pending pods (no IP) neither open nor accept connections; only the self cell is true', () => {
+  it('Pending pods (no IP) have no address: they are left out of the matrix, with a note', () => {
     const m = computeMatrix(testCluster({ pods, policies: deny }), { port: 8080 });
-    expect(m.matrix['shop/queued']).toEqual({
-      'shop/api': false,
-      'shop/queued': true,
-      'shop/web': false,
+    expect(m.pods).toEqual(['shop/api', 'shop/web']);
+    expect(m.matrix).toEqual({
+      'shop/api': { 'shop/api': true, 'shop/web': true },
+      'shop/web': { 'shop/api': false, 'shop/web': true },
     });
-    expect(m.matrix['shop/web']).toEqual({
-      'shop/api': false,
-      'shop/queued': false,
-      'shop/web': true,
-    });
-    expect(m.notes[0]).toBe(
-      'pods without an IP (Pending) cannot connect; their rows and columns are false except to themselves: shop/queued',
-    );
+    expect(m.notes).toEqual(['1 pod without an IP (Pending) left out: shop/queued']);
   });
 
   it('an invalid port is an error, not an exception', () => {

@@ -1,6 +1,7 @@
 // What every matrix shares (CLI-CONTRACT.md `matrix`): reading the query, the sorted pod list,
 // resolving a named port on each destination pod, and the notes. Decisions documented here:
-// a Pending pod (no IP) neither opens nor accepts connections, so its cells are false except self.
+// a Pending pod has no IP, so there is no address to connect from or to: it is left out of the
+// matrix (rows and columns), and a note lists it.
 import type { Cluster, Pod, Protocol } from '../model/cluster';
 import type { MatrixQuery, MatrixResult } from '../model/query';
 import { cniEnforcesPolicy } from '../model/settings';
@@ -11,7 +12,7 @@ import { cmp } from './policyIndex';
 export interface PreparedQuery {
   port: number | string;
   protocol: Protocol;
-  /** Sorted by ref. */
+  /** Pods with an IP, sorted by ref. */
   pods: Pod[];
   /** The destination port number on pod q, or undefined when q lacks the named port. */
   portOn: (q: Pod) => number | undefined;
@@ -37,10 +38,11 @@ export function prepareQuery(cluster: Cluster, query: MatrixQuery): PreparedQuer
     return fail(`port ${port} must be between 1 and 65535`);
   if (typeof port === 'string' && ianaSvcName(port))
     return fail(`port "${port}" is not a valid port name: ${ianaSvcName(port)}`);
-  const pods = [...cluster.pods].sort((a, b) => cmp(a.ref, b.ref));
+  const all = [...cluster.pods].sort((a, b) => cmp(a.ref, b.ref));
+  const pods = all.filter((p) => p.ip);
   const portOn =
     typeof port === 'number' ? () => port : (q: Pod) => resolveNamedPort(q.ports, port, protocol);
-  return { port, protocol, pods, portOn, notes: queryNotes(cluster, pods, port, protocol, portOn) };
+  return { port, protocol, pods, portOn, notes: queryNotes(cluster, all, port, protocol, portOn) };
 }
 
 function queryNotes(
@@ -59,7 +61,7 @@ function queryNotes(
   const pending = pods.filter((p) => !p.ip).map((p) => p.ref);
   if (pending.length > 0) {
     notes.push(
-      `pods without an IP (Pending) cannot connect; their rows and columns are false except to themselves: ${pending.join(', ')}`,
+      `${pending.length} pod${pending.length === 1 ? '' : 's'} without an IP (Pending) left out: ${shortList(pending)}`,
     );
   }
   if (typeof port === 'string') {
@@ -80,4 +82,10 @@ function queryNotes(
 
 export function isPrepared(x: PreparedQuery | MatrixResult): x is PreparedQuery {
   return !('matrix' in x);
+}
+
+function shortList(refs: string[]): string {
+  return refs.length > 10
+    ? `${refs.slice(0, 10).join(', ')} and ${refs.length - 10} more`
+    : refs.join(', ');
 }

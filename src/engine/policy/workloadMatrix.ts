@@ -1,6 +1,7 @@
 // The matrix folded by workload: the pods of one workload collapse into one row/column when they
 // agree on every label key a policy selector reads (so StatefulSet pod-name labels do not split
 // them unless a policy uses them). Cells say allowed / partial / denied over the pod pairs.
+// Pending pods are left out, as in the pod matrix.
 import type { Cluster, PodRef, Protocol, WorkloadKind } from '../model/cluster';
 import type { LabelSelector } from '../model/labels';
 import type { MatrixQuery } from '../model/query';
@@ -35,7 +36,9 @@ export interface WorkloadMatrixResult {
 /** The `matrix` query answered per workload instead of per pod. */
 export function computeWorkloadMatrix(cluster: Cluster, query: MatrixQuery): WorkloadMatrixResult {
   const pm = computeMatrix(cluster, query);
-  const groups = groupPods(cluster);
+  const groups = groupPods(cluster)
+    .map((g) => ({ ...g, pods: g.pods.filter((r) => r in pm.matrix) }))
+    .filter((g) => g.pods.length > 0);
   const out: WorkloadMatrixResult = {
     port: pm.port,
     protocol: pm.protocol,
