@@ -132,7 +132,7 @@ describe('fast block reader', () => {
         const got = fast(text);
         if (got !== undefined) expect(got).toEqual(reference(text));
       }),
-      { numRuns: 1500 },
+      { numRuns: Number(process.env.FAST_READER_RUNS ?? 1500) },
     );
   });
 });

@@ -176,7 +176,11 @@ class BlockReader {
   plainEnd(p: number): number {
     const { text, le } = this;
     const c = text.charCodeAt(p);
-    if (INDICATORS.has(c) || (c === DASH && text.charCodeAt(p + 1) === SP)) throw GIVE_UP;
+    // `- ` or a lone `-` at the end of the line starts a sequence entry, never a plain scalar.
+    const next = text.charCodeAt(p + 1);
+    if (INDICATORS.has(c) || (c === DASH && (p + 1 >= le || next === SP || next === 9))) {
+      throw GIVE_UP;
+    }
     let e = le;
     for (let i = p + 1; i < le; i++) {
       const ch = text.charCodeAt(i);
