@@ -15,12 +15,13 @@ describe('bench generator', () => {
     expect(diagnostics).toEqual([]);
     expect(manifests).toHaveLength(g.objects);
     expect(g.objects).toBeGreaterThan(80);
-    expect(g.objects).toBeLessThan(120);
+    expect(g.objects).toBeLessThan(125);
     const kinds = new Set(manifests.map((m) => m.kind));
     expect([...kinds].sort()).toEqual([
       'Deployment',
       'Namespace',
       'NetworkPolicy',
+      'Node',
       'Pod',
       'Service',
       'StatefulSet',

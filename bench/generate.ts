@@ -2,12 +2,14 @@
 // YAML stream like a `kubectl get -A -o yaml` dump of a GitOps repo. Object shapes live in
 // objects.ts and policies.ts; timing lives in measure.ts.
 import { createRng, toYaml, type Rng } from './emit';
-import { namespace, pod, service, workload, type App } from './objects';
+import { namespace, node, pod, service, workload, type App } from './objects';
 import { networkPolicy } from './policies';
 
 export interface SizeSpec {
   name: string;
   namespaces: number;
+  /** Node objects emitted; about 100 pods each, under the kubelet's default of 110. */
+  nodes: number;
   pods: number;
   services: number;
   policies: number;
@@ -16,12 +18,20 @@ export interface SizeSpec {
 }
 
 export const SIZES: Record<string, SizeSpec> = {
-  small: { name: 'small', namespaces: 5, pods: 60, services: 30, policies: 30 },
-  medium: { name: 'medium', namespaces: 100, pods: 2000, services: 1000, policies: 1000 },
-  large: { name: 'large', namespaces: 600, pods: 5000, services: 6000, policies: 14000 },
+  small: { name: 'small', namespaces: 5, nodes: 3, pods: 60, services: 30, policies: 30 },
+  medium: {
+    name: 'medium',
+    namespaces: 100,
+    nodes: 20,
+    pods: 2000,
+    services: 1000,
+    policies: 1000,
+  },
+  large: { name: 'large', namespaces: 600, nodes: 50, pods: 5000, services: 6000, policies: 14000 },
   unique: {
     name: 'unique',
     namespaces: 100,
+    nodes: 100,
     pods: 10000,
     services: 1000,
     policies: 1000,
@@ -66,9 +76,10 @@ function namespaceApps(
   rng: Rng,
   ns: string,
   budget: number,
-  unique: boolean,
+  spec: SizeSpec,
   docs: string[],
 ): App[] {
+  const unique = !!spec.uniqueLabels;
   const apps: App[] = [];
   for (let left = budget, k = 0; left > 0; k++) {
     const app = newApp(rng, ns, k, unique);
@@ -83,7 +94,7 @@ function namespaceApps(
       docs.push(toYaml(workload(rng, app, 'StatefulSet', replicas)));
       left -= replicas;
     } else {
-      docs.push(toYaml(pod(rng, app, unique)));
+      docs.push(toYaml(pod(rng, app, spec.nodes, unique)));
       left -= 1;
     }
   }
@@ -97,17 +108,12 @@ export function generateCluster(spec: SizeSpec, seed = 42): GeneratedCluster {
   const teams = Array.from({ length: 12 }, (_, i) => `team-${i}`);
   const sampleApps: string[] = [];
   const sampleServices: string[] = [];
+  for (let i = 1; i <= spec.nodes; i++) docs.push(toYaml(node(i)));
   for (let i = 0; i < spec.namespaces; i++)
     docs.push(toYaml(namespace(rng, `ns-${i}`, teams[i % 12])));
   for (let i = 0; i < spec.namespaces; i++) {
     const ns = `ns-${i}`;
-    const apps = namespaceApps(
-      rng,
-      ns,
-      share(spec.pods, spec.namespaces, i),
-      !!spec.uniqueLabels,
-      docs,
-    );
+    const apps = namespaceApps(rng, ns, share(spec.pods, spec.namespaces, i), spec, docs);
     if (apps.length === 0) continue;
     sampleApps.push(`${ns}/${apps[0].name}`);
     for (let j = 0, n = share(spec.services, spec.namespaces, i); j < n; j++) {

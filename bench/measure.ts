@@ -109,6 +109,7 @@ function measure(size: string, fx: Fixture, runs: number): SizeResult {
     bytes: Buffer.byteLength(fx.text),
     objects: c.objectCounts ? Object.values(c.objectCounts).reduce((a, b) => a + b, 0) : 0,
     pods: c.pods.length,
+    running: c.pods.filter((p) => p.phase === 'Running').length,
     services: c.services.length,
     policies: c.policies.length,
     runs,

@@ -210,13 +210,13 @@ export function workload(
   return { ...obj, metadata: appliedMetadata(rng, obj, app.labels, kind) };
 }
 
-/** A bare Pod of `app`; `lean` leaves out the applied-configuration bulk. */
-export function pod(rng: Rng, app: App, lean = false): Obj {
+/** A bare Pod of `app` bound to one of `nodes` nodes; `lean` leaves out the applied bulk. */
+export function pod(rng: Rng, app: App, nodes: number, lean = false): Obj {
   const obj: Obj = {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: metadata(rng, app.namespace, app.name, app.labels, 'Pod'),
-    spec: { ...podSpec(rng, app), nodeName: `node-${rng.int(1, 3)}` },
+    spec: { ...podSpec(rng, app), nodeName: `node-${rng.int(1, nodes)}` },
     status: {
       conditions: conditions(['Initialized', 'Ready', 'ContainersReady', 'PodScheduled']),
       containerStatuses: [
@@ -276,5 +276,34 @@ export function namespace(rng: Rng, name: string, team: string): Obj {
     },
     spec: { finalizers: ['kubernetes'] },
     status: { phase: 'Active' },
+  };
+}
+
+/** Node `node-<index>` (1-based) as a kubelet registers it: pod CIDR 10.244.(index−1).0/24. */
+export function node(index: number): Obj {
+  const name = `node-${index}`;
+  const capacity = { cpu: '16', memory: '65843412Ki', pods: '110' };
+  return {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: {
+      labels: {
+        'kubernetes.io/arch': 'amd64',
+        'kubernetes.io/hostname': name,
+        'kubernetes.io/os': 'linux',
+        'topology.kubernetes.io/zone': `zone-${(index % 3) + 1}`,
+      },
+      name,
+    },
+    spec: { podCIDR: `10.244.${index - 1}.0/24`, podCIDRs: [`10.244.${index - 1}.0/24`] },
+    status: {
+      addresses: [
+        { address: `192.168.${49 + (index >> 8)}.${(index % 256) + 1}`, type: 'InternalIP' },
+        { address: name, type: 'Hostname' },
+      ],
+      allocatable: capacity,
+      capacity,
+      conditions: conditions(['Ready']),
+    },
   };
 }

@@ -25,6 +25,7 @@ export function formatTable(results: SizeResult[]): string {
     'MB',
     'objects',
     'pods',
+    'running',
     'parse',
     'model',
     'p+m',
@@ -42,6 +43,7 @@ export function formatTable(results: SizeResult[]): string {
     (r.bytes / 1e6).toFixed(1),
     String(r.objects),
     String(r.pods),
+    String(r.running),
     fmt(r.parseMs),
     fmt(r.modelMs),
     fmt(r.parseMs + r.modelMs),
@@ -74,6 +76,14 @@ function check(name: string, ok: boolean | null, detail: string): Target {
 export function evaluateTargets(results: SizeResult[]): Target[] {
   const by = (s: string) => results.find((r) => r.size === s);
   const targets: Target[] = [];
+  const pending = results.filter((r) => r.running !== r.pods);
+  targets.push(
+    check(
+      'every pod Running (else the figures are meaningless)',
+      results.length === 0 ? null : pending.length === 0,
+      pending.map((r) => `${r.size}: ${r.running}/${r.pods}`).join(', ') || 'all',
+    ),
+  );
   const medium = by('medium');
   if (medium) {
     const pm = medium.parseMs + medium.modelMs;

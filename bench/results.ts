@@ -12,6 +12,8 @@ export interface SizeResult {
   /** Input objects, List items counted one by one. */
   objects: number;
   pods: number;
+  /** Pods the engine scheduled (phase Running); the figures only mean something if all are. */
+  running: number;
   services: number;
   policies: number;
   /** How many times analyze() ran; parse and model times are the best run. */
