@@ -137,10 +137,10 @@ function collectPorts(objects: Obj[], ports: Set<number>): void {
 }
 
 /**
- * Objects captured from live clusters carry two artefacts an API server (and so Podpath, SEMANTICS.md
- * §0) would reject: typed-list items without `kind`, and containers without `name`. They are not
- * NetworkPolicy questions, so the harness repairs them (item kind from the list kind, container
- * names `c0`, `c1`…) to compare policy semantics; the rewritten file is YAML.
+ * Some captured pods have containers without `name`, which an API server (and so Podpath,
+ * SEMANTICS.md §0) would reject. That is not a NetworkPolicy question, so the harness names them
+ * `c0`, `c1`… to compare policy semantics; the rewritten file is YAML. (Typed-list items without
+ * `kind` need no repair: the parser gives them the list's item type, as the API does.)
  */
 export function repairCaptured(
   name: string,
@@ -167,12 +167,8 @@ export function repairCaptured(
           ? (o.items as Obj[])
           : [o];
       for (const item of items) {
-        if (item !== o && !item.kind && o.kind !== 'List') {
-          item.kind = (o.kind as string).slice(0, -4);
-          item.apiVersion ??= o.apiVersion;
-          changed++;
-        }
-        if (item.kind === 'Pod') fixPod(item);
+        // Typed-list items without `kind` are the parser's job (a raw API GET returns them so).
+        if (item.kind === 'Pod' || (o.kind === 'PodList' && !item.kind)) fixPod(item);
       }
     }
   }

@@ -67,7 +67,10 @@ function addObject(ctx: FileContext, value: unknown, node: number, depth: number
   if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(value.items)) {
     if (depth >= MAX_LIST_NESTING) return;
     const nodes = itemNodes(ctx.tape, followPath(ctx.tape, node, ['items']).node);
-    value.items.forEach((item, i) => addObject(ctx, item, nodes[i] ?? node, depth + 1));
+    const itemType = typedListItem(kind, apiVersion);
+    value.items.forEach((item, i) => {
+      addObject(ctx, itemType ? withType(item, itemType) : item, nodes[i] ?? node, depth + 1);
+    });
     return;
   }
   if (
@@ -93,6 +96,24 @@ function addObject(ctx: FileContext, value: unknown, node: number, depth: number
     return;
   }
   ctx.manifests.push(createManifest(ctx, value, node, at));
+}
+
+/**
+ * The API server's typed lists (`PodList`, `NamespaceList`: what a raw API GET returns) leave out
+ * each item's kind and apiVersion; they are the list's own, minus `List`. `kind: List` items
+ * always carry their own.
+ */
+function typedListItem(
+  kind: string,
+  apiVersion: unknown,
+): { kind: string; apiVersion: string } | null {
+  if (kind === 'List' || typeof apiVersion !== 'string' || apiVersion === '') return null;
+  return { kind: kind.slice(0, -'List'.length), apiVersion };
+}
+
+function withType(item: unknown, type: { kind: string; apiVersion: string }): unknown {
+  if (!isObject(item) || (item.kind !== undefined && item.apiVersion !== undefined)) return item;
+  return { kind: type.kind, apiVersion: type.apiVersion, ...item };
 }
 
 function createManifest(

@@ -63,6 +63,18 @@ describe('parseManifests: documents and lines', () => {
     expect(lines(`apiVersion: v1\nkind: PodList\nitems: []\n`)).toEqual([]);
   });
 
+  it('§0 items of a typed list (PodList, as a raw API GET returns) take the list item type', () => {
+    const text = `apiVersion: v1\nkind: PodList\nitems:\n- metadata:\n    name: a\n    namespace: x\n- kind: Pod\n  apiVersion: v1\n  metadata: {name: b}\n`;
+    const r = parse(text);
+    expect(
+      r.manifests.map((m) => [m.apiVersion, m.kind, m.name, m.namespace, m.source.line]),
+    ).toEqual([
+      ['v1', 'Pod', 'a', 'x', 4],
+      ['v1', 'Pod', 'b', undefined, 7],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
   it('§0 JSON objects and arrays keep their lines', () => {
     const obj =
       '{\n  "apiVersion": "v1",\n  "kind": "Namespace",\n  "metadata": {\n    "name": "shop"\n  }\n}\n';
