@@ -78,8 +78,8 @@ export function checkExternalSource(ref: string): void {
 }
 
 /**
- * An engine query that could not be answered. While a stage is still a stub its message starts
- * "not implemented yet"; the contract's exit status for a question the engine cannot take is 2.
+ * An engine query that could not be answered (an unknown pod, a malformed target): the question
+ * itself was wrong, so the contract's exit status for bad arguments, 2.
  */
 export function checkQueryError(result: { error?: string }, loaded: Loaded): void {
   if (result.error) throw new CliExit(2, result.error, loaded.diagnostics);
