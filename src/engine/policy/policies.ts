@@ -52,9 +52,15 @@ export function buildPolicies(
   const policies = [...byKey.values()].sort(
     (a, b) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name),
   );
+  const byNs = new Map<string, Pod[]>();
+  for (const pod of pods) {
+    const list = byNs.get(pod.namespace);
+    if (list) list.push(pod);
+    else byNs.set(pod.namespace, [pod]);
+  }
   for (const p of policies) {
-    p.selectedPods = pods
-      .filter((pod) => pod.namespace === p.namespace && selectorMatches(p.podSelector, pod.labels))
+    p.selectedPods = (byNs.get(p.namespace) ?? [])
+      .filter((pod) => selectorMatches(p.podSelector, pod.labels))
       .map((pod) => pod.ref)
       .sort(cmp);
   }

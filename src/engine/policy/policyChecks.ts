@@ -6,7 +6,7 @@ import { diagAt, type Diagnostic } from '../model/diagnostic';
 import { objectRef } from '../model/manifest';
 import type { NetworkPolicy, PolicyRule } from '../model/policy';
 import type { ClusterSettings } from '../model/settings';
-import { mapMatches } from '../topology/selectors';
+import { indexPods, selectPods, type PodIndex } from '../services/podIndex';
 import { compileBlock, peerMatches, resolveNamedPort, ruleAllows, type Side } from './match';
 import { buildPolicyIndex, isolatingPolicies, podSide, type PolicyIndex } from './policyIndex';
 
@@ -36,6 +36,7 @@ export function checkPolicies(
     );
   const idx = buildPolicyIndex(ctx.namespaces, [], ctx.pods, policies, ctx.settings.cni);
   const podsByRef = idx.podsByRef;
+  const servicePorts = indexServicePorts(ctx);
   if (policies.length > 0 && !idx.enforcing) {
     const msg = `${policies.length} NetworkPolic${policies.length === 1 ? 'y is' : 'ies are'} present, but the network plugin ${ctx.settings.cni} does not enforce NetworkPolicy: every connection is allowed`;
     emit(policies[0], 'POLICY_CNI_NOT_ENFORCING', 'warning', msg);
@@ -44,7 +45,7 @@ export function checkPolicies(
     const selected = p.selectedPods.map((r) => podsByRef.get(r)).filter((x): x is Pod => !!x);
     checkSelection(p, selected, emit);
     checkNamedPorts(p, selected, ctx.pods, idx, emit);
-    checkServicePorts(p, selected, ctx, idx, emit);
+    checkServicePorts(p, selected, servicePorts, idx, emit);
     checkPodCidr(p, ctx.settings.podCIDR, emit);
   }
   checkDns(policies, ctx.pods, idx, emit);
@@ -108,25 +109,53 @@ function checkNamedPorts(
   each(p.egress, peersOf, 'egress');
 }
 
+/**
+ * The Services of the cluster by `port/protocol` (each Service once per pair, with its first
+ * matching port, in cluster order) and each Service's selected pods, computed on first use.
+ */
+interface ServicePorts {
+  byPort: Map<string, { s: Service; sp: Service['ports'][number] }[]>;
+  backendsOf: (s: Service) => Pod[];
+}
+
+function indexServicePorts(ctx: CheckContext): ServicePorts {
+  const byPort: ServicePorts['byPort'] = new Map();
+  for (const s of ctx.services) {
+    for (const sp of s.ports) {
+      const key = `${sp.port}/${sp.protocol}`;
+      const list = byPort.get(key) ?? [];
+      if (list.length > 0 && list[list.length - 1].s === s) continue; // first port wins
+      list.push({ s, sp });
+      byPort.set(key, list);
+    }
+  }
+  let pods: PodIndex | undefined;
+  const backends = new Map<Service, Pod[]>();
+  const backendsOf = (s: Service): Pod[] => {
+    let b = backends.get(s);
+    if (!b) {
+      pods ??= indexPods(ctx.pods);
+      b = s.selector ? selectPods(pods, s.namespace, s.selector) : [];
+      backends.set(s, b);
+    }
+    return b;
+  };
+  return { byPort, backendsOf };
+}
+
 /** §6.9: a policy port equal to a Service port whose backends listen elsewhere. */
 function checkServicePorts(
   p: NetworkPolicy,
   selected: Pod[],
-  ctx: CheckContext,
+  svc: ServicePorts,
   idx: PolicyIndex,
   emit: Emit,
 ): void {
-  const backendsOf = (s: Service) =>
-    s.selector && Object.keys(s.selector).length > 0
-      ? ctx.pods.filter((x) => x.namespace === s.namespace && mapMatches(s.selector!, x.labels))
-      : [];
   const check = (r: PolicyRule, relevant: (backends: Pod[]) => boolean) => {
     for (const e of r.ports) {
       if (typeof e.port !== 'number' || e.endPort !== undefined) continue;
-      for (const s of ctx.services) {
-        const sp = s.ports.find((x) => x.port === e.port && x.protocol === e.protocol);
-        if (!sp) continue;
-        const backends = backendsOf(s);
+      for (const { s, sp } of svc.byPort.get(`${e.port}/${e.protocol}`) ?? []) {
+        const backends = svc.backendsOf(s);
         if (backends.length === 0 || !relevant(backends)) continue;
         const targets = targetNumbers(sp.targetPort, e.protocol, backends);
         if (targets.length === 0 || targets.includes(e.port)) continue;
@@ -140,8 +169,8 @@ function checkServicePorts(
       }
     }
   };
-  const selectedRefs = new Set(selected.map((x) => x.ref));
   if (p.policyTypes.includes('Ingress')) {
+    const selectedRefs = new Set(selected.map((x) => x.ref));
     for (const r of p.ingress) check(r, (b) => b.some((x) => selectedRefs.has(x.ref)));
   }
   if (p.policyTypes.includes('Egress')) {
