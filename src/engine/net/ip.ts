@@ -25,7 +25,20 @@ export interface ParsedCidr {
   hostBitsSet: boolean;
 }
 
+const parsedCidrs = new Map<string, ParsedCidr | null>();
+
+/** Memoised: manifests repeat the same few CIDRs, and ipaddr.js tries IPv6 first via an exception. */
 export function parseCidr(s: string): ParsedCidr | null {
+  let c = parsedCidrs.get(s);
+  if (c === undefined) {
+    c = parseCidrUncached(s);
+    if (parsedCidrs.size > 10_000) parsedCidrs.clear();
+    parsedCidrs.set(s, c);
+  }
+  return c && { ...c }; // a copy: callers own their result
+}
+
+function parseCidrUncached(s: string): ParsedCidr | null {
   try {
     const [addr, prefix] = ipaddr.parseCIDR(s);
     const network = ipaddr.IPv4.isIPv4(addr.toString())

@@ -78,9 +78,15 @@ function inRange(r: CompiledRange, ip: string, n: number | null): boolean {
 
 /** Whether `ip` is inside the block's cidr and outside every except. */
 export function ipBlockMatches(b: IpBlock, ip: string): boolean {
+  return ipBlockMatchesParsed(b, ip, ipv4Int(ip));
+}
+
+/** ipBlockMatches with `n = ipv4Int(ip)` already computed (hot loops test many blocks). */
+export function ipBlockMatchesParsed(b: IpBlock, ip: string, n: number | null): boolean {
   const c = compileBlock(b);
-  const n = ipv4Int(ip);
-  return inRange(c.cidr, ip, n) && !c.except.some((e) => inRange(e, ip, n));
+  if (!inRange(c.cidr, ip, n)) return false;
+  for (const e of c.except) if (inRange(e, ip, n)) return false;
+  return true;
 }
 
 /** §6.7 peer_matches. `nsLabels` gives a namespace's labels (always with the name label). */

@@ -8,7 +8,7 @@ import type { MatrixQuery, MatrixResult } from '../model/query';
 import type { NetworkPolicy, PolicyPeer, PolicyRule } from '../model/policy';
 import { selectorMatches } from '../topology/selectors';
 import { allBits, and, bitsKey, hasBit, newBits, orInto, setBit, type Bits } from './bits';
-import { ipBlockMatches, portMatches } from './match';
+import { ipBlockMatchesParsed, portMatches } from './match';
 import { isPrepared, prepareQuery, type PreparedQuery } from './matrixQuery';
 import { buildPodClasses, type PodClass } from './podClasses';
 import { policyIndexOf, selectingPolicies, type PolicyIndex } from './policyIndex';
@@ -110,7 +110,7 @@ function peerBitsFactory(
     const b = newBits(k);
     if (x.ipBlock) {
       for (const c of classes)
-        if (c.side.ip && ipBlockMatches(x.ipBlock, c.side.ip)) setBit(b, c.id);
+        if (c.side.ip && ipBlockMatchesParsed(x.ipBlock, c.side.ip, c.ipInt)) setBit(b, c.id);
       return b;
     }
     for (const n of x.namespaceSelector ? nsMatching(x.namespaceSelector) : [ns]) {

@@ -2,10 +2,12 @@
 // namespace, same values of the label keys any policy selector reads, same hostNetwork/node facts,
 // same ipBlock memberships (only for blocks that cover pod addresses), same named container ports
 // that policies use, same resolved query port. matrix.ts evaluates class pairs and expands them.
+// Peers and named ports of rules whose ports can never carry the query (say `port: 443` when the
+// matrix is for 8080/TCP) are left out: such a rule allows nothing, so it cannot split a class.
 import type { Pod } from '../model/cluster';
 import type { LabelSelector } from '../model/labels';
-import type { IpBlock, NetworkPolicy } from '../model/policy';
-import { compileBlock, ipBlockMatches, ipv4Int, type Side } from './match';
+import type { IpBlock, NetworkPolicy, PolicyPort, PolicyRule } from '../model/policy';
+import { compileBlock, ipBlockMatches, ipBlockMatchesParsed, ipv4Int, type Side } from './match';
 import type { PreparedQuery } from './matrixQuery';
 import { podSide } from './policyIndex';
 
@@ -14,6 +16,8 @@ export interface PodClass {
   /** A member; every member answers every verdict of this query the same way. */
   rep: Pod;
   side: Side;
+  /** ipv4Int of the members' IP (null for IPv6). */
+  ipInt: number | null;
   /** Resolved query port on members as destinations; undefined: they lack the named port. */
   port: number | undefined;
   /** Classes with equal port-matching facts share a port group. */
@@ -27,46 +31,64 @@ export interface PodClasses {
 }
 
 export function buildPodClasses(q: PreparedQuery, policies: readonly NetworkPolicy[]): PodClasses {
-  const keys = selectorKeys(policies);
-  const blocks = blocksCoveringPods(policies, q.pods);
-  const portNames = namedPortsUsed(policies);
+  const rules = rulesThatMayMatch(policies, q);
+  const keys = selectorKeys(policies, rules);
+  const blocks = blocksCoveringPods(rules, q.pods);
+  const portNames = namedPortsUsed(rules);
   const byKey = new Map<string, number>();
   const groups = new Map<string, number>();
   const classes: PodClass[] = [];
   const classOf = new Int32Array(q.pods.length).fill(-1);
   q.pods.forEach((pod, i) => {
     if (!pod.ip) return;
+    const ip = pod.ip;
+    const ipInt = ipv4Int(ip);
     const port = q.portOn(pod);
     const named = portNames.size === 0 ? '' : namedSignature(pod, portNames);
     const group = `${pod.hostNetwork ? 'node' : 'pod'}|${port ?? '-'}|${named}`;
     const key = pod.hostNetwork
       ? `hn|${pod.node ?? ''}|${pod.ip}|${group}`
-      : `${pod.namespace}|${projectLabels(pod, keys)}|${blocks.map((b) => (ipBlockMatches(b, pod.ip!) ? 1 : 0)).join('')}|${group}`;
+      : `${pod.namespace}|${projectLabels(pod, keys)}|${blocks.map((b) => (ipBlockMatchesParsed(b, ip, ipInt) ? 1 : 0)).join('')}|${group}`;
     let id = byKey.get(key);
     if (id === undefined) {
       id = classes.length;
       byKey.set(key, id);
       let g = groups.get(group);
       if (g === undefined) groups.set(group, (g = groups.size));
-      classes.push({ id, rep: pod, side: podSide(pod), port, portGroup: g });
+      classes.push({ id, rep: pod, side: podSide(pod), ipInt, port, portGroup: g });
     }
     classOf[i] = id;
   });
   return { classes, classOf };
 }
 
-/** Every label key that some pod selector (policy or peer) reads. */
-function selectorKeys(policies: readonly NetworkPolicy[]): string[] {
+/** Whether some port entry of the rule can match the query's port and protocol on some pod. */
+function portMayMatch(e: PolicyPort, q: PreparedQuery): boolean {
+  if (e.protocol !== q.protocol) return false;
+  if (typeof e.port !== 'number' || typeof q.port !== 'number') return true; // resolved per pod
+  return e.endPort === undefined ? e.port === q.port : e.port <= q.port && q.port <= e.endPort;
+}
+
+function rulesThatMayMatch(policies: readonly NetworkPolicy[], q: PreparedQuery): PolicyRule[] {
+  const out: PolicyRule[] = [];
+  for (const p of policies) {
+    for (const r of [...p.ingress, ...p.egress]) {
+      if (r.ports.length === 0 || r.ports.some((e) => portMayMatch(e, q))) out.push(r);
+    }
+  }
+  return out;
+}
+
+/** Every label key that some pod selector (policy, or peer of a rule that counts) reads. */
+function selectorKeys(policies: readonly NetworkPolicy[], rules: readonly PolicyRule[]): string[] {
   const keys = new Set<string>();
   const add = (s: LabelSelector | undefined) => {
     if (!s) return;
     for (const k in s.matchLabels) keys.add(k);
     for (const r of s.matchExpressions) keys.add(r.key);
   };
-  for (const p of policies) {
-    add(p.podSelector);
-    for (const r of [...p.ingress, ...p.egress]) for (const x of r.peers) add(x.podSelector);
-  }
+  for (const p of policies) add(p.podSelector);
+  for (const r of rules) for (const x of r.peers) add(x.podSelector);
   return [...keys].sort();
 }
 
@@ -79,13 +101,11 @@ function projectLabels(pod: Pod, keys: string[]): string {
 }
 
 /** Distinct ipBlocks that match at least one pod address; only these can split classes. */
-function blocksCoveringPods(policies: readonly NetworkPolicy[], pods: readonly Pod[]): IpBlock[] {
+function blocksCoveringPods(rules: readonly PolicyRule[], pods: readonly Pod[]): IpBlock[] {
   const seen = new Map<string, IpBlock>();
-  for (const p of policies) {
-    for (const r of [...p.ingress, ...p.egress]) {
-      for (const x of r.peers) {
-        if (x.ipBlock) seen.set(`${x.ipBlock.cidr}|${x.ipBlock.except.join(',')}`, x.ipBlock);
-      }
+  for (const r of rules) {
+    for (const x of r.peers) {
+      if (x.ipBlock) seen.set(`${x.ipBlock.cidr}|${x.ipBlock.except.join(',')}`, x.ipBlock);
     }
   }
   const ips = pods.filter((p) => p.ip && !p.hostNetwork).map((p) => p.ip!);
@@ -117,13 +137,9 @@ function coversSorted(b: IpBlock, sorted: number[]): boolean {
   return false;
 }
 
-function namedPortsUsed(policies: readonly NetworkPolicy[]): Set<string> {
+function namedPortsUsed(rules: readonly PolicyRule[]): Set<string> {
   const names = new Set<string>();
-  for (const p of policies) {
-    for (const r of [...p.ingress, ...p.egress]) {
-      for (const e of r.ports) if (typeof e.port === 'string') names.add(e.port);
-    }
-  }
+  for (const r of rules) for (const e of r.ports) if (typeof e.port === 'string') names.add(e.port);
   return names;
 }
 
