@@ -21,6 +21,7 @@ import {
   reverseOf,
   zoneOf,
 } from './names';
+import { createRunLookup, type RunLookup } from '../sortedRuns';
 
 /** NOERROR with no records is NODATA; UPSTREAM: forwarded, answer unknown offline. */
 export type ServerRcode = 'NOERROR' | 'NXDOMAIN' | 'UPSTREAM';
@@ -38,7 +39,8 @@ export interface ClusterDnsIndex {
   zone: string;
   namespaces: Set<string>;
   services: Map<string, Service>;
-  recordsByName: Map<string, DnsRecord[]>;
+  /** The records with this owner name (records.ts sorts them by name). */
+  recordsNamed: RunLookup<DnsRecord>;
   clusterIpPtrs: Map<string, DnsRecord[]>;
   endpointPtrs: Map<string, DnsRecord[]>;
 }
@@ -48,23 +50,49 @@ const MAX_CNAME_DEPTH = 8;
 
 const indexCache = new WeakMap<Cluster, ClusterDnsIndex>();
 
-/** The server's index of a cluster, built once per Cluster value (linear in its size). */
+/**
+ * The server's index of a cluster, built once per Cluster value (linear in its size). Each table
+ * is built on first read: a forward lookup never pays for the reverse (PTR) tables.
+ */
 export function clusterDnsIndex(cluster: Cluster): ClusterDnsIndex {
   const cached = indexCache.get(cluster);
   if (cached) return cached;
   const zone = zoneOf(cluster.settings.clusterDomain);
+  const namespaces = lazy(() => new Set(cluster.namespaces.map((n) => n.name.toLowerCase())));
+  const services = lazy(
+    () => new Map(cluster.services.map((s) => [svcKey(s.namespace, s.name), s])),
+  );
+  const recordsNamed = lazy(() => createRunLookup(cluster.dnsRecords, (r) => r.name));
+  const ptrs = lazy(() => {
+    const p = { clusterIpPtrs: new Map(), endpointPtrs: new Map() };
+    for (const svc of cluster.services) indexPtrs(p, zone, svc);
+    return p;
+  });
   const index: ClusterDnsIndex = {
     zone,
-    namespaces: new Set(cluster.namespaces.map((n) => n.name.toLowerCase())),
-    services: new Map(cluster.services.map((s) => [svcKey(s.namespace, s.name), s])),
-    recordsByName: new Map(),
-    clusterIpPtrs: new Map(),
-    endpointPtrs: new Map(),
+    get namespaces() {
+      return namespaces();
+    },
+    get services() {
+      return services();
+    },
+    get recordsNamed() {
+      return recordsNamed();
+    },
+    get clusterIpPtrs() {
+      return ptrs().clusterIpPtrs;
+    },
+    get endpointPtrs() {
+      return ptrs().endpointPtrs;
+    },
   };
-  for (const r of cluster.dnsRecords) push(index.recordsByName, r.name, r);
-  for (const svc of cluster.services) indexPtrs(index, svc);
   indexCache.set(cluster, index);
   return index;
+}
+
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
 }
 
 /** Cluster DNS's answer to one question (`name` normalised: lower case, no trailing dot). */
@@ -118,7 +146,7 @@ function serviceAnswer(
   fqdn: string,
   type: DnsType,
 ): ServerAnswer {
-  const records = index.recordsByName.get(fqdn) ?? [];
+  const records = index.recordsNamed(fqdn) ?? [];
   // A headless Service with no ready endpoint has no record at all: the name does not exist.
   if (records.length === 0) return nxdomain();
   if (type === 'SRV') return answer(bareServiceSrv(svc, fqdn));
@@ -197,14 +225,16 @@ function reverseAnswer(index: ClusterDnsIndex, name: string, type: DnsType): Ser
 }
 
 function exact(index: ClusterDnsIndex, name: string, type: DnsType): ServerAnswer {
-  const records = index.recordsByName.get(name);
+  const records = index.recordsNamed(name);
   if (!records) return nxdomain();
   return answer(records.filter((r) => r.type === type));
 }
 
-function indexPtrs(index: ClusterDnsIndex, svc: Service): void {
+type PtrTables = Pick<ClusterDnsIndex, 'clusterIpPtrs' | 'endpointPtrs'>;
+
+function indexPtrs(index: PtrTables, zone: string, svc: Service): void {
   if (svc.type === 'ExternalName') return;
-  const fqdn = serviceFqdn(svc, index.zone);
+  const fqdn = serviceFqdn(svc, zone);
   if (svc.clusterIP && ipFamily(svc.clusterIP) !== null) {
     const rev = reverseOf(svc.clusterIP)!;
     push(index.clusterIpPtrs, rev, {

@@ -7,6 +7,7 @@ import type { NetworkPolicy, PolicyEndpoint } from '../model/policy';
 import { cniEnforcesPolicy } from '../model/settings';
 import { nthAddress } from '../net/ip';
 import { selectorMatches } from '../topology/selectors';
+import { createRunLookup } from '../sortedRuns';
 import type { Side } from './match';
 
 export interface PolicyIndex {
@@ -14,8 +15,8 @@ export interface PolicyIndex {
   cni: string;
   podsByRef: Map<string, Pod>;
   nsLabels: (ns: string) => Labels;
-  /** Per namespace, sorted by name. */
-  policiesByNs: Map<string, NetworkPolicy[]>;
+  /** The policies of a namespace, sorted by name. */
+  policiesIn: (ns: string) => readonly NetworkPolicy[];
   /** InternalIP and bridge (.1 of the pod CIDR) address → node name (§7, §6.8). */
   nodeByIp: Map<string, string>;
 }
@@ -39,6 +40,7 @@ export function policyIndexOf(cluster: Cluster): PolicyIndex {
   return idx;
 }
 
+/** Each table is built on first read: a single verdict needs only a few of them. */
 export function buildPolicyIndex(
   namespaces: readonly Namespace[],
   nodes: readonly Node[],
@@ -46,29 +48,49 @@ export function buildPolicyIndex(
   policies: readonly NetworkPolicy[],
   cni: string,
 ): PolicyIndex {
-  const labels = new Map(namespaces.map((n) => [n.name, n.labels]));
-  const policiesByNs = new Map<string, NetworkPolicy[]>();
-  for (const p of policies) {
-    const list = policiesByNs.get(p.namespace) ?? [];
-    list.push(p);
-    policiesByNs.set(p.namespace, list);
-  }
-  for (const list of policiesByNs.values()) list.sort((a, b) => cmp(a.name, b.name));
-  const nodeByIp = new Map<string, string>();
-  for (const n of nodes) {
-    if (n.ip) nodeByIp.set(n.ip, n.name);
-    const bridge = bridgeAddress(n.podCIDR);
-    if (bridge) nodeByIp.set(bridge, n.name);
-  }
+  const labels = lazy(() => new Map(namespaces.map((n) => [n.name, n.labels])));
+  const podsByRef = lazy(() => new Map(pods.map((p) => [p.ref, p])));
+  const policiesIn = lazy(() => namespaceLookup(policies));
+  const nodeByIp = lazy(() => {
+    const m = new Map<string, string>();
+    for (const n of nodes) {
+      if (n.ip) m.set(n.ip, n.name);
+      const bridge = bridgeAddress(n.podCIDR);
+      if (bridge) m.set(bridge, n.name);
+    }
+    return m;
+  });
   return {
     enforcing: cniEnforcesPolicy(cni),
     cni,
-    podsByRef: new Map(pods.map((p) => [p.ref, p])),
+    get podsByRef() {
+      return podsByRef();
+    },
     // A namespace the cluster does not list still has its name label (API server, §2).
-    nsLabels: (ns) => labels.get(ns) ?? { [NAME_LABEL]: ns },
-    policiesByNs,
-    nodeByIp,
+    nsLabels: (ns) => labels().get(ns) ?? { [NAME_LABEL]: ns },
+    policiesIn: (ns) => policiesIn()(ns),
+    get nodeByIp() {
+      return nodeByIp();
+    },
   };
+}
+
+/** Policies per namespace, found on demand (buildPolicies sorts them by namespace and name). */
+function namespaceLookup(
+  policies: readonly NetworkPolicy[],
+): (ns: string) => readonly NetworkPolicy[] {
+  const runs = createRunLookup(policies, (p) => p.namespace);
+  const byNs = new Map<string, NetworkPolicy[]>();
+  return (ns) => {
+    let list = byNs.get(ns);
+    if (!list) byNs.set(ns, (list = (runs(ns) ?? []).sort((a, b) => cmp(a.name, b.name))));
+    return list;
+  };
+}
+
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
 }
 
 function bridgeAddress(podCIDR: string): string | undefined {
@@ -87,9 +109,7 @@ export function selectingPolicies(
   namespace: string,
   labels: Labels,
 ): NetworkPolicy[] {
-  return (idx.policiesByNs.get(namespace) ?? []).filter((p) =>
-    selectorMatches(p.podSelector, labels),
-  );
+  return idx.policiesIn(namespace).filter((p) => selectorMatches(p.podSelector, labels));
 }
 
 /** Policies of the pod's namespace that select it and have `type` in their policyTypes. */
@@ -100,7 +120,7 @@ export function isolatingPolicies(
   type: 'Ingress' | 'Egress',
 ): NetworkPolicy[] {
   const out: NetworkPolicy[] = [];
-  for (const p of idx.policiesByNs.get(namespace) ?? []) {
+  for (const p of idx.policiesIn(namespace)) {
     if (p.policyTypes.includes(type) && selectorMatches(p.podSelector, labels)) out.push(p);
   }
   return out;

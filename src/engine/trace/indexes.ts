@@ -38,10 +38,8 @@ function indexPods(ix: ClusterIndex, pods: readonly Pod[]): void {
   }
 }
 
-function indexServices(ix: ClusterIndex, services: readonly Service[]): void {
+function indexServiceAddresses(ix: ClusterIndex, services: readonly Service[]): void {
   for (const s of services) {
-    ix.serviceByKey.set(`${s.namespace}/${s.name}`, s);
-    if (s.clusterIP && s.clusterIP !== 'None') ix.serviceByClusterIp.set(s.clusterIP, s);
     if (s.type === 'LoadBalancer' && s.loadBalancerIP) push(ix.servicesByLbIp, s.loadBalancerIP, s);
     for (const ip of s.externalIPs) push(ix.servicesByExternalIp, ip, s);
     for (const p of s.ports) {
@@ -50,6 +48,12 @@ function indexServices(ix: ClusterIndex, services: readonly Service[]): void {
       }
     }
   }
+}
+
+function byClusterIp(services: readonly Service[]): Map<string, Service> {
+  const m = new Map<string, Service>();
+  for (const s of services) if (s.clusterIP && s.clusterIP !== 'None') m.set(s.clusterIP, s);
+  return m;
 }
 
 /** Memoises one table: built on first read, so a trace pays only for the tables it uses. */
@@ -71,15 +75,18 @@ export function clusterIndex(cluster: Cluster): ClusterIndex {
     indexPods(ix, cluster.pods);
     return ix;
   });
+  // Separate tables: a trace to a Service name needs only the ClusterIP one.
+  const serviceByKey = lazy(
+    () => new Map(cluster.services.map((s) => [`${s.namespace}/${s.name}`, s])),
+  );
+  const serviceByClusterIp = lazy(() => byClusterIp(cluster.services));
   const services = lazy(() => {
     const ix = {
-      serviceByKey: new Map(),
-      serviceByClusterIp: new Map(),
       servicesByLbIp: new Map(),
       servicesByExternalIp: new Map(),
       nodePorts: new Map(),
     } as ClusterIndex;
-    indexServices(ix, cluster.services);
+    indexServiceAddresses(ix, cluster.services);
     return ix;
   });
   const nodeByName = lazy(() => new Map(cluster.nodes.map((n) => [n.name, n])));
@@ -106,10 +113,10 @@ export function clusterIndex(cluster: Cluster): ClusterIndex {
       return nodeByIp();
     },
     get serviceByKey() {
-      return services().serviceByKey;
+      return serviceByKey();
     },
     get serviceByClusterIp() {
-      return services().serviceByClusterIp;
+      return serviceByClusterIp();
     },
     get servicesByLbIp() {
       return services().servicesByLbIp;
