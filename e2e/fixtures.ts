@@ -3,10 +3,12 @@
 import { test as base } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
 import { GraphPage } from './pages/GraphPage';
+import { QueryPage } from './pages/QueryPage';
 
 interface Fixtures {
   editor: EditorPage;
   graph: GraphPage;
+  query: QueryPage;
   /** URLs of requests to any origin other than the app's (should stay empty: offline-capable). */
   foreignRequests: string[];
   /** Console messages about CSP violations (should stay empty). */
@@ -33,6 +35,7 @@ export const test = base.extend<Fixtures>({
   },
   editor: async ({ page }, use) => use(new EditorPage(page)),
   graph: async ({ page }, use) => use(new GraphPage(page)),
+  query: async ({ page }, use) => use(new QueryPage(page)),
 });
 
 export { expect } from '@playwright/test';

@@ -29,6 +29,11 @@ export const selectIsStale = (s: AppState) => s.result !== null && s.resultRev !
 export const selectCounts = (s: AppState): ObjectCounts =>
   countObjects(s.result?.cluster ?? null, s.showBuiltins);
 
+export const selectTrace = (s: AppState) => s.trace;
+export const selectDns = (s: AppState) => s.dns;
+export const selectMatrix = (s: AppState) => s.matrix;
+export const selectPanelTab = (s: AppState) => s.panelTab;
+
 /** Actions, grouped for components that only dispatch (stable references, no re-render). */
 export const selectSetText = (s: AppState) => s.setText;
 export const selectSetFiles = (s: AppState) => s.setFiles;
@@ -36,3 +41,7 @@ export const selectSelect = (s: AppState) => s.select;
 export const selectSetShowBuiltins = (s: AppState) => s.setShowBuiltins;
 export const selectRevealLine = (s: AppState) => s.revealLine;
 export const selectSetSplit = (s: AppState) => s.setSplit;
+export const selectSetPanelTab = (s: AppState) => s.setPanelTab;
+export const selectSetQueryInput = (s: AppState) => s.setQueryInput;
+export const selectRequestQuery = (s: AppState) => s.requestQuery;
+export const selectClearQuery = (s: AppState) => s.clearQuery;

@@ -4,6 +4,7 @@
 import type { InputFile } from '../engine/index';
 import { createEngineClient } from '../worker/engineClient';
 import { startAnalysisSync } from './analysisSync';
+import { startQuerySync } from './querySync';
 import { loadSaved, startAutosave, type KeyValueStorage } from './persistence';
 import type { AppStore } from './store';
 
@@ -25,11 +26,13 @@ export function startSession(store: AppStore, options: SessionOptions): Session 
   store.getState().setFiles(saved?.files ?? options.initialFiles, saved?.activeFile);
   const client = createEngineClient();
   const stopSync = startAnalysisSync(store, client);
+  const stopQueries = startQuerySync(store, client);
   const autosave = options.storage ? startAutosave(store, options.storage) : null;
   return {
     flush: () => autosave?.flush(),
     stop: () => {
       stopSync();
+      stopQueries();
       autosave?.stop();
       client.dispose();
     },

@@ -4,11 +4,17 @@ import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAnalysisSlice, type AnalysisSlice } from './slices/analysisSlice';
 import { createEditorSlice, type EditorSlice } from './slices/editorSlice';
+import { createQuerySlice, type QuerySlice } from './slices/querySlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
 import { createSettingsSlice, type SettingsSlice } from './slices/settingsSlice';
 import { createViewSlice, type ViewSlice } from './slices/viewSlice';
 
-export type AppState = EditorSlice & SettingsSlice & AnalysisSlice & SelectionSlice & ViewSlice;
+export type AppState = EditorSlice &
+  SettingsSlice &
+  AnalysisSlice &
+  QuerySlice &
+  SelectionSlice &
+  ViewSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store (tests make one each; the app uses `appStore`). */
@@ -17,6 +23,7 @@ export function createAppStore(): AppStore {
     ...createEditorSlice(...a),
     ...createSettingsSlice(...a),
     ...createAnalysisSlice(...a),
+    ...createQuerySlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
   }));

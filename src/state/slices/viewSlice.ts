@@ -1,5 +1,6 @@
-// How things are shown: built-in objects on or off, the editor/graph split, and requests to
-// reveal a line in the editor (a rising seq, so asking twice for the same line works twice).
+// How things are shown: built-in objects on or off, the editor/graph split, the side panel's tab,
+// and requests to reveal a line in the editor (a rising seq, so asking twice for the same line
+// works twice).
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from '../store';
 
@@ -10,12 +11,18 @@ export interface RevealRequest {
   seq: number;
 }
 
+/** The side panel's tabs, in order. */
+export const PANEL_TABS = ['inspect', 'trace', 'dns', 'matrix'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
 export interface ViewSlice {
   /** Show the cluster's own objects (CoreDNS, kube-dns, kubernetes); off by default. */
   showBuiltins: boolean;
   /** Editor pane width as a fraction of the window. */
   split: number;
   reveal: RevealRequest | null;
+  panelTab: PanelTab;
+  setPanelTab(tab: PanelTab): void;
   setShowBuiltins(on: boolean): void;
   setSplit(fraction: number): void;
   revealLine(line: number, file?: string, column?: number): void;
@@ -44,6 +51,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   showBuiltins: false,
   split: 0.42,
   reveal: null,
+  panelTab: 'inspect',
+  setPanelTab: (panelTab) => set({ panelTab }),
   setShowBuiltins: (showBuiltins) => set({ showBuiltins }),
   setSplit: (fraction) => set({ split: clampSplit(fraction) }),
   revealLine: (line, file, column) =>

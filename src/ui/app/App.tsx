@@ -1,11 +1,12 @@
-// The app shell: header, a two-pane workspace (editor with its problems list | graph) split by a
-// resizable divider, and the status line. Monaco and Cytoscape load lazily, so the shell paints
+// The app shell: header, a two-pane workspace (editor with its problems list | graph beside the
+// tabbed side panel) split by a resizable divider, and the status line. Monaco and Cytoscape load lazily, so the shell paints
 // first.
 import { lazy, Suspense } from 'react';
 import { selectActiveFile, selectSplit } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { GraphPane } from '../graph/GraphPane';
 import { DiagnosticsPanel } from '../panels/DiagnosticsPanel';
+import { SidePanel } from '../panels/SidePanel';
 import { TID } from '../testIds';
 import { Header } from './Header';
 import { Splitter } from './Splitter';
@@ -53,9 +54,12 @@ export function App() {
           <DiagnosticsPanel />
         </section>
         <Splitter />
-        <section className="pane pane-graph" aria-label="Cluster graph">
-          <GraphPane />
-        </section>
+        <div className="pane-right">
+          <section className="pane pane-graph" aria-label="Cluster graph">
+            <GraphPane />
+          </section>
+          <SidePanel />
+        </div>
       </main>
       <StatusBar />
     </div>

@@ -21,6 +21,12 @@ interface EditorAccess {
   markers(): MarkerSnapshot[];
   /** True once the Kubernetes schema is in monaco-yaml. */
   schemaLoaded(): boolean;
+  cursor(): EditorCursor;
+}
+export interface EditorCursor {
+  line: number | null;
+  /** First and last visible lines. */
+  visible: [number, number] | null;
 }
 
 /** What `window.__podpath` offers the tests. */
@@ -30,6 +36,8 @@ export interface PodpathTestHook {
   status(): { status: string; rev: number; resultRev: number; ms: number | null };
   graph(): GraphSnapshot | null;
   markers(): MarkerSnapshot[];
+  /** Where the editor's cursor is and which lines show. */
+  cursor(): EditorCursor;
   /** Selects a graph element by id (null clears), as a click would. */
   select(id: string | null): void;
   ready(): { editor: boolean; graph: boolean; schema: boolean };
@@ -72,6 +80,7 @@ export function installTestHook(search: string = window.location.search) {
     },
     graph: () => graph?.() ?? null,
     markers: () => editor?.markers() ?? [],
+    cursor: () => editor?.cursor() ?? { line: null, visible: null },
     select: (id) => appStore.getState().select(typeof id === 'string' ? id : null),
     ready: () => ({
       editor: editor !== null,

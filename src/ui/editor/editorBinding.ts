@@ -39,6 +39,13 @@ function registerForTests(m: Monaco, editor: Editor, model: Model) {
         message: mk.message,
       })),
     schemaLoaded: isSchemaLoaded,
+    cursor: () => {
+      const range = editor.getVisibleRanges()[0];
+      return {
+        line: editor.getPosition()?.lineNumber ?? null,
+        visible: range ? [range.startLineNumber, range.endLineNumber] : null,
+      };
+    },
   });
 }
 

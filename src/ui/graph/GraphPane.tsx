@@ -4,7 +4,6 @@ import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectCounts, selectStatus } from '../../state/selectors';
 import { useStore } from '../../state/store';
-import { Inspector } from '../panels/Inspector';
 import { TID } from '../testIds';
 import { GraphLegend } from './GraphLegend';
 import type { GraphSession } from './graphSession';
@@ -35,7 +34,6 @@ export function GraphPane() {
             <p>Add a Deployment, a Pod or a Service on the left and the cluster appears here.</p>
           </div>
         )}
-        <Inspector />
         <p id="graph-summary" className="visually-hidden">
           {summary}
         </p>

@@ -1,5 +1,5 @@
 // Everything GraphCanvas does with cy outside React: create it with the style, follow the store
-// (cluster, built-ins toggle, selection), lay out on structural change, expose a test snapshot.
+// (cluster, built-ins toggle, trace highlight, selection), lay out on structural change, expose a test snapshot.
 // GraphCanvas only mounts and unmounts this, so its container never re-renders.
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -9,6 +9,7 @@ import { bindGraphEvents } from './graphEvents';
 import { graphStyle, readGraphTheme } from './graphStyle';
 import { createLayoutMemory, fitView, updateGraph, type LayoutMemory } from './layout';
 import { toElements, type GraphElements } from './toElements';
+import { traceHighlight } from './traceHighlight';
 
 cytoscape.use(fcose);
 
@@ -44,6 +45,22 @@ function snapshot(cy: Core): GraphSnapshot {
   };
 }
 
+const TRACE_CLASSES =
+  'trace-source trace-via trace-endpoint trace-allowed trace-denied trace-path trace-dim';
+
+/** Draws the current trace over the graph, or removes the last one. */
+function syncTrace(cy: Core, s: AppState, elements: GraphElements) {
+  const result = s.trace.status === 'idle' ? null : s.trace.result;
+  cy.batch(() => {
+    cy.remove('edge.trace-edge');
+    cy.elements().removeClass(TRACE_CLASSES);
+    if (!result) return;
+    const h = traceHighlight(result, elements);
+    for (const [id, cls] of h.classes) cy.getElementById(id).addClass(cls.join(' '));
+    cy.add(h.edges.filter((e) => cy.getElementById(e.data.source).nonempty()));
+  });
+}
+
 function syncSelection(cy: Core, id: string | null) {
   cy.batch(() => {
     cy.$(':selected')
@@ -70,14 +87,18 @@ export function startGraphSession(container: HTMLElement, store: AppStore): Grap
     hover: (id) => store.getState().hover(id),
     userMovedViewport: () => (memory.userViewport = true),
   });
+  let elements = EMPTY;
   const render = (s: AppState) => {
-    updateGraph(cy, elementsOf(s), memory);
+    elements = elementsOf(s);
+    updateGraph(cy, elements, memory);
+    syncTrace(cy, s, elements);
     syncSelection(cy, s.selected);
   };
   render(store.getState());
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.result !== prev.result || s.showBuiltins !== prev.showBuiltins) render(s);
-    else if (s.selected !== prev.selected) syncSelection(cy, s.selected);
+    if (s.result !== prev.result || s.showBuiltins !== prev.showBuiltins) return render(s);
+    if (s.trace !== prev.trace) syncTrace(cy, s, elements);
+    if (s.selected !== prev.selected) syncSelection(cy, s.selected);
   });
   registerGraphForTests(() => snapshot(cy));
   return {

@@ -51,6 +51,18 @@ describe('graphStyle', () => {
   });
 });
 
+describe('trace styles', () => {
+  it('colour allowed green and denied red, dim the rest, and leave selection last', () => {
+    expect(rule('node.trace-allowed').style['border-color']).toBe(LIGHT_GRAPH_THEME.traceAllowed);
+    expect(rule('node.trace-denied').style['border-color']).toBe(LIGHT_GRAPH_THEME.traceDenied);
+    expect(rule('edge.trace-denied').style['line-color']).toBe(LIGHT_GRAPH_THEME.traceDenied);
+    expect(rule('.trace-dim').style.opacity).toBeLessThan(1);
+    expect(rule('node.external').style.shape).toBeDefined();
+    const selectors = rules().map((r) => r.selector);
+    expect(selectors.indexOf('node:selected')).toBeGreaterThan(selectors.indexOf('.trace-dim'));
+  });
+});
+
 describe('readGraphTheme', () => {
   it('maps keys to --graph-* variables and falls back key by key', () => {
     expect(themeVariable('podNotReady')).toBe('--graph-pod-not-ready');

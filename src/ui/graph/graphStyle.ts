@@ -1,6 +1,7 @@
 // The graph's look (pure): a Cytoscape stylesheet built from a theme, and the theme read from CSS
 // variables so the app's light (and, in issue 5, dark) palette drive the graph too. Services are
-// coloured by type; built-in objects are faded; namespaces and workloads are labelled boxes.
+// coloured by type; built-in objects are faded; namespaces and workloads are labelled boxes; a
+// trace's path is drawn over it all (green allowed, red denied; traceHighlight.ts adds the classes).
 import type { StylesheetJson } from 'cytoscape';
 
 export interface GraphTheme {
@@ -21,6 +22,9 @@ export interface GraphTheme {
   nodePort: string;
   loadBalancer: string;
   externalName: string;
+  traceAllowed: string;
+  traceDenied: string;
+  tracePath: string;
 }
 
 export const LIGHT_GRAPH_THEME: GraphTheme = {
@@ -41,6 +45,9 @@ export const LIGHT_GRAPH_THEME: GraphTheme = {
   nodePort: '#c2410c',
   loadBalancer: '#7c3aed',
   externalName: '#475569',
+  traceAllowed: '#15803d',
+  traceDenied: '#dc2626',
+  tracePath: '#0b66d6',
 };
 
 /** The CSS custom property each theme key is read from, e.g. `--graph-pod-ready`. */
@@ -182,6 +189,11 @@ function edgeAndStateStyles(t: GraphTheme): StylesheetJson {
       },
     },
     { selector: '.builtin', style: { opacity: 0.5 } },
+  ];
+}
+
+function selectionStyles(t: GraphTheme): StylesheetJson {
+  return [
     {
       selector: 'node:selected',
       style: {
@@ -199,7 +211,65 @@ function edgeAndStateStyles(t: GraphTheme): StylesheetJson {
   ];
 }
 
+const halo = (color: string, padding = 7) => ({
+  'underlay-color': color,
+  'underlay-opacity': 0.28,
+  'underlay-padding': padding,
+});
+
+/** The outside-world node and a trace's path, source, Services and endpoint verdicts. */
+export function traceStyles(t: GraphTheme): StylesheetJson {
+  const edge = (color: string) => ({ 'line-color': color, 'target-arrow-color': color });
+  return [
+    {
+      selector: 'node.external',
+      style: {
+        ...label(t, 11.5),
+        shape: 'round-diamond',
+        width: 30,
+        height: 30,
+        'background-color': t.externalName,
+        'text-valign': 'bottom',
+        'text-margin-y': 5,
+      },
+    },
+    { selector: '.trace-dim', style: { opacity: 0.3 } },
+    {
+      selector: 'node.trace-source',
+      style: { 'border-color': t.tracePath, 'border-width': 4, ...halo(t.tracePath) },
+    },
+    { selector: 'node.trace-via', style: halo(t.tracePath) },
+    {
+      selector: 'node.trace-allowed',
+      style: { 'border-color': t.traceAllowed, 'border-width': 4, ...halo(t.traceAllowed) },
+    },
+    {
+      selector: 'node.trace-denied',
+      style: { 'border-color': t.traceDenied, 'border-width': 4, ...halo(t.traceDenied) },
+    },
+    {
+      selector: 'edge.trace-edge',
+      style: {
+        width: 3,
+        'curve-style': 'bezier',
+        'line-style': 'dashed',
+        'target-arrow-shape': 'triangle',
+        ...edge(t.tracePath),
+      },
+    },
+    { selector: 'edge.trace-path', style: { width: 3, ...edge(t.tracePath) } },
+    { selector: 'edge.trace-allowed', style: edge(t.traceAllowed) },
+    { selector: 'edge.trace-denied', style: edge(t.traceDenied) },
+  ];
+}
+
 /** The whole stylesheet; later rules win, so state styles come last. */
 export function graphStyle(theme: GraphTheme = LIGHT_GRAPH_THEME): StylesheetJson {
-  return [...boxStyles(theme), ...podAndServiceStyles(theme), ...edgeAndStateStyles(theme)];
+  return [
+    ...boxStyles(theme),
+    ...podAndServiceStyles(theme),
+    ...edgeAndStateStyles(theme),
+    ...traceStyles(theme),
+    ...selectionStyles(theme),
+  ];
 }

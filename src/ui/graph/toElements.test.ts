@@ -14,6 +14,7 @@ describe('toElements', () => {
     const els = toElements(sampleCluster(), { showBuiltins: false });
     expect(ids(els)).toEqual({
       nodes: [
+        'ext:world',
         'ns:default',
         'ns:shop',
         'pod:default/debug',

@@ -1,11 +1,11 @@
 // Cluster → Cytoscape element definitions (pure). Namespaces are compound boxes holding workloads
 // (compound boxes holding their pods), bare pods and Services; each Service links to the pods its
 // endpoints name. Ids are stable (`ns:shop`, `wl:Deployment/shop/web`, `pod:shop/web-1`,
-// `svc:shop/web`) so updates diff cleanly. Ingress and policy elements (issue 5) add builders here.
+// `svc:shop/web`, `ext:world` for the outside world) so updates diff cleanly.
 import type { Cluster, Pod, Service, Workload } from '../../engine/index';
 import { builtinPodRefs, isBuiltin, shownNamespaces } from '../../state/builtins';
 
-export type GraphKind = 'namespace' | 'workload' | 'pod' | 'service';
+export type GraphKind = 'namespace' | 'workload' | 'pod' | 'service' | 'external';
 
 export interface NodeData {
   id: string;
@@ -21,7 +21,7 @@ export interface EdgeData {
   id: string;
   source: string;
   target: string;
-  kind: 'endpoint';
+  kind: 'endpoint' | 'trace';
 }
 export interface GraphNode {
   group: 'nodes';
@@ -46,6 +46,8 @@ export const workloadId = (kind: string, namespace: string, name: string) =>
   `wl:${kind}/${namespace}/${name}`;
 export const podId = (ref: string) => `pod:${ref}`;
 export const serviceId = (namespace: string, name: string) => `svc:${namespace}/${name}`;
+/** The one node for everything outside the cluster: a trace source. */
+export const EXTERNAL_ID = 'ext:world';
 export const endpointEdgeId = (svc: string, pod: string) => `${svc}->${pod}`;
 
 const cls = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
@@ -140,7 +142,13 @@ function endpointEdges(s: Service, shownPods: Set<string>): GraphEdge[] {
   return [...seen.values()];
 }
 
-/** The elements to draw for a cluster. Built-in objects are left out unless asked for. */
+const EXTERNAL_NODE: GraphNode = {
+  group: 'nodes',
+  data: { id: EXTERNAL_ID, kind: 'external', name: 'external', label: 'Outside world' },
+  classes: 'external',
+};
+
+/** The elements to draw for a cluster (and the outside world, when there is a cluster). Built-in objects are left out unless asked for. */
 export function toElements(cluster: Cluster, options: ElementOptions): GraphElements {
   const keep = (o: object) => options.showBuiltins || !isBuiltin(o);
   const builtinPods = builtinPodRefs(cluster);
@@ -165,6 +173,7 @@ export function toElements(cluster: Cluster, options: ElementOptions): GraphElem
   const services = cluster.services.filter((s) => keep(s) && nsNames.has(s.namespace));
   nodes.push(...services.map(serviceNode));
   const edges = services.flatMap((s) => endpointEdges(s, shownPods));
+  if (nodes.length > 0) nodes.push(EXTERNAL_NODE);
   return { nodes, edges };
 }
 

@@ -1,57 +1,70 @@
-// Details of the selected graph element, with a link to its line in the editor.
+// The Inspect tab: what the engine knows about the selected graph element (rows from describe.ts),
+// a link to its line in the editor, and click-to-trace actions that fill the Trace form.
 import { useMemo } from 'react';
 import { useStore } from '../../state/store';
 import {
   selectCluster,
-  selectRevealLine,
-  selectSelect,
   selectSelected,
+  selectSetPanelTab,
+  selectSetQueryInput,
 } from '../../state/selectors';
 import { TID } from '../testIds';
 import { describeElement } from './describe';
+import { SourceLink } from './SourceLink';
+import { traceTargetOf } from './traceTarget';
 
-/** A card over the graph's corner; renders nothing when nothing is selected. */
+/** Details of the selection, or a hint when nothing is selected. */
 export function Inspector() {
   const cluster = useStore(selectCluster);
   const selected = useStore(selectSelected);
-  const revealLine = useStore(selectRevealLine);
-  const select = useStore(selectSelect);
+  const setInput = useStore(selectSetQueryInput);
+  const setTab = useStore(selectSetPanelTab);
   const d = useMemo(
     () => (cluster && selected ? describeElement(cluster, selected) : null),
     [cluster, selected],
   );
-  if (!d) return null;
+  if (!d) {
+    return (
+      <p className="query-note">
+        Select a node in the graph to see what the engine knows about it.
+      </p>
+    );
+  }
+  const from = traceTargetOf(selected, 'from');
+  const to = traceTargetOf(selected, 'to');
+  const pick = (patch: { from?: string; to?: string }) => {
+    setInput('trace', patch);
+    setTab('trace');
+  };
   return (
-    <aside className="inspector" aria-label={`${d.kind} details`} data-testid={TID.inspector}>
+    <section className="inspector" aria-label={`${d.kind} details`} data-testid={TID.inspector}>
       <header className="inspector-head">
         <span className="inspector-kind">{d.kind}</span>
         <h2 className="inspector-title">{d.title}</h2>
-        <button
-          type="button"
-          className="btn btn-icon btn-quiet"
-          aria-label="Close details"
-          onClick={() => select(null)}
-        >
-          ×
-        </button>
       </header>
+      {(from || to) && (
+        <div className="pick-row">
+          {from && (
+            <button type="button" className="btn btn-small" onClick={() => pick({ from })}>
+              Trace from here
+            </button>
+          )}
+          {to && (
+            <button type="button" className="btn btn-small" onClick={() => pick({ to })}>
+              Trace to here
+            </button>
+          )}
+        </div>
+      )}
       <dl className="inspector-rows">
-        {d.rows.map(([k, v]) => (
-          <div key={k} className="inspector-row">
+        {d.rows.map(([k, v], i) => (
+          <div key={`${k}:${i}`} className="inspector-row">
             <dt>{k}</dt>
             <dd>{v}</dd>
           </div>
         ))}
       </dl>
-      {d.source && (
-        <button
-          type="button"
-          className="link"
-          onClick={() => revealLine(d.source!.line, d.source!.file)}
-        >
-          {d.source.file}:{d.source.line}
-        </button>
-      )}
-    </aside>
+      {d.source && <SourceLink source={d.source} about={d.title} />}
+    </section>
   );
 }

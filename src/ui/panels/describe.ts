@@ -1,5 +1,6 @@
 // What the inspector shows for a selected graph element (pure): a title and label/value rows,
-// read straight from the engine's cluster. No topology is computed here, only looked up.
+// read straight from the engine's cluster (labels, IP, ports, env, DNS names, the policies that
+// select a pod, a Service's endpoints). No topology is computed here, only looked up.
 import type { Cluster, Labels, SourceRef } from '../../engine/index';
 
 export interface Description {
@@ -16,12 +17,29 @@ const labelsText = (l: Labels | null | undefined) =>
         .join(', ')
     : '—';
 
+const lines = (items: string[]) => (items.length ? items.join('\n') : '—');
+
+/** The policies whose selection (computed by the engine) holds the pod, with their types. */
+export function policiesSelecting(c: Cluster, ref: string): string[] {
+  return c.policies
+    .filter((p) => p.selectedPods.includes(ref))
+    .map((p) => `${p.name} (${p.policyTypes.join(', ')})`);
+}
+
+/** The DNS names the engine's records give the pod's address (A records only). */
+function podDnsNames(c: Cluster, ip: string | undefined): string[] {
+  if (!ip) return [];
+  return c.dnsRecords.filter((r) => r.type === 'A' && r.data === ip).map((r) => r.name);
+}
+
 function describePod(c: Cluster, ref: string): Description | null {
   const p = c.pods.find((x) => x.ref === ref);
   if (!p) return null;
   const services = c.services
     .filter((s) => s.endpoints.some((e) => e.pod === ref))
     .map((s) => s.name);
+  const env = Object.entries(p.env).map(([k, v]) => `${k}=${v}`);
+  const policies = policiesSelecting(c, ref);
   return {
     kind: 'Pod',
     title: ref,
@@ -38,6 +56,9 @@ function describePod(c: Cluster, ref: string): Description | null {
           .join(', ') || '—',
       ],
       ['Behind', services.join(', ') || 'no Service'],
+      ['Policies', policies.length ? lines(policies) : 'none select it'],
+      ['DNS', lines(podDnsNames(c, p.ip))],
+      ['Env', lines(env)],
     ],
     source: p.source,
   };
@@ -64,7 +85,14 @@ function describeService(c: Cluster, key: string): Description | null {
       ['Ports', s.ports.map((p) => `${p.port}→${p.targetPort}/${p.protocol}`).join(', ') || '—'],
       ['Selector', s.selector === null ? 'none' : labelsText(s.selector)],
       ['Endpoints', `${ready} ready of ${s.endpoints.length}`],
-      ['DNS', s.dnsNames[0] ?? '—'],
+      ...s.endpoints.map(
+        (e) =>
+          [
+            e.pod ?? e.ip,
+            `${e.ip} ${e.ports.map((x) => `${x.port}/${x.protocol}`).join(', ')}${e.ready ? '' : ' (not ready)'}`,
+          ] as [string, string],
+      ),
+      ['DNS', lines(s.dnsNames)],
     ],
     source: s.source,
   };
@@ -99,6 +127,12 @@ function describeNamespace(c: Cluster, name: string): Description | null {
   };
 }
 
+const OUTSIDE_WORLD: Description = {
+  kind: 'Outside world',
+  title: 'external',
+  rows: [['What', 'a client outside the cluster: trace from `external` or `external:IP`']],
+};
+
 /** Describes the element with graph id `id` (`pod:…`, `svc:…`, `wl:…`, `ns:…`), or null. */
 export function describeElement(cluster: Cluster, id: string): Description | null {
   const sep = id.indexOf(':');
@@ -108,5 +142,6 @@ export function describeElement(cluster: Cluster, id: string): Description | nul
   if (prefix === 'svc') return describeService(cluster, rest);
   if (prefix === 'wl') return describeWorkload(cluster, rest);
   if (prefix === 'ns') return describeNamespace(cluster, rest);
+  if (id === 'ext:world') return OUTSIDE_WORLD;
   return null;
 }
