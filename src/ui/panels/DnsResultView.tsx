@@ -29,7 +29,9 @@ export function DnsResultView() {
           <pre className="resolv-conf">
             {conf.nameservers.map((n) => `nameserver ${n}\n`).join('')}
             {conf.searches.length ? `search ${conf.searches.join(' ')}\n` : ''}
-            {`options ndots:${conf.ndots}${conf.options?.length ? ' ' + conf.options.join(' ') : ''}`}
+            {conf.options?.length
+              ? `options ${conf.options.join(' ')}`
+              : `options ndots:${conf.ndots}`}
           </pre>
           <h3 className="result-heading">Queries, in order</h3>
           <ol className="dns-steps">

@@ -58,7 +58,8 @@ function describePod(c: Cluster, ref: string): Description | null {
       ['Behind', services.join(', ') || 'no Service'],
       ['Policies', policies.length ? lines(policies) : 'none select it'],
       ['DNS', lines(podDnsNames(c, p.ip))],
-      ['Env', lines(env)],
+      ['Env (set)', lines(p.declaredEnv ?? [])],
+      ['Env (Service links)', lines(env)],
     ],
     source: p.source,
   };
