@@ -33,6 +33,15 @@ test('an allowed trace, typed from the keyboard, lists its hops with file:line l
   await page.screenshot({ path: 'test-results/trace-allowed.png' });
 });
 
+test('the trace follows the manifests: an edit re-runs it', async ({ editor, query }) => {
+  await query.trace({ from: 'shop/web', to: 'api.shop', port: '80' });
+  await expect(query.hopsOfKind('egress').first()).toContainText('allow-web-to-api admits');
+  const text = await editor.text();
+  await editor.setText(text.replace('name: allow-web-to-api', 'name: web-egress-renamed'));
+  await editor.waitForAnalysis();
+  await expect(query.hopsOfKind('egress').first()).toContainText('web-egress-renamed admits');
+});
+
 test('a denied trace says denied and names the policy', async ({ page, query }) => {
   await query.trace({ from: 'shop/web', to: 'shop/db', port: '5432' });
   await expect(query.traceResult).toContainText('Verdict: denied');

@@ -1,5 +1,5 @@
 // A `file:line` link that reveals that line in the Monaco editor, through the same store request
-// the Problems list uses (revealLine).
+// the Problems list uses (revealLine). Built-in objects (`(cluster defaults)`) have no line to show.
 import type { SourceRef } from '../../engine/index';
 import { selectRevealLine } from '../../state/selectors';
 import { useStore } from '../../state/store';
@@ -14,6 +14,7 @@ export interface SourceLinkProps {
 export function SourceLink({ source, about }: SourceLinkProps) {
   const revealLine = useStore(selectRevealLine);
   const where = `${source.file}:${source.line}`;
+  if (source.file.startsWith('(')) return <span className="source-link">{where}</span>; // built-in
   return (
     <button
       type="button"
