@@ -1,4 +1,5 @@
-// The key to the graph's shapes and colours (Service types, pod states). Static markup.
+// The key to the graph's shapes and colours (Service types, pod states, a trace's verdicts).
+// Static markup.
 
 const SERVICE_TYPES = [
   ['clusterip', 'ClusterIP'],
@@ -24,6 +25,12 @@ export function GraphLegend() {
       ))}
       <li>
         <span className="swatch swatch-edge" aria-hidden="true" /> Endpoint
+      </li>
+      <li>
+        <span className="swatch swatch-edge trace-allowed" aria-hidden="true" /> Trace allowed
+      </li>
+      <li>
+        <span className="swatch swatch-edge trace-denied" aria-hidden="true" /> Trace denied
       </li>
     </ul>
   );

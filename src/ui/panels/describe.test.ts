@@ -1,7 +1,8 @@
 // The inspector's descriptions, looked up from a hand-made cluster.
 import { describe, expect, it } from 'vitest';
 import { sampleCluster } from '../../state/testing/sampleCluster';
-import { describeElement } from './describe';
+import type { NetworkPolicy } from '../../engine/index';
+import { describeElement, policiesSelecting } from './describe';
 
 const rows = (id: string) => Object.fromEntries(describeElement(sampleCluster(), id)!.rows);
 
@@ -24,6 +25,29 @@ describe('describeElement', () => {
     });
     expect(rows('wl:Deployment/shop/web')).toMatchObject({ Replicas: '2' });
     expect(rows('ns:shop')).toMatchObject({ Defined: 'in the manifests' });
+  });
+
+  it('lists the policies selecting a pod, its env and the endpoints of a Service', () => {
+    const c = sampleCluster();
+    const pod = 'shop/web-7d4b9c8f6d-abcde';
+    c.policies = [
+      {
+        name: 'deny-all',
+        namespace: 'shop',
+        policyTypes: ['Ingress', 'Egress'],
+        selectedPods: [pod],
+      },
+      { name: 'other', namespace: 'shop', policyTypes: ['Ingress'], selectedPods: [] },
+    ] as unknown as NetworkPolicy[];
+    c.pods.find((p) => p.ref === pod)!.env = { WEB_SERVICE_HOST: '10.96.0.5' };
+    expect(policiesSelecting(c, pod)).toEqual(['deny-all (Ingress, Egress)']);
+    const d = Object.fromEntries(describeElement(c, `pod:${pod}`)!.rows);
+    expect(d.Policies).toBe('deny-all (Ingress, Egress)');
+    expect(d['Env (Service links)']).toBe('WEB_SERVICE_HOST=10.96.0.5');
+    expect(rows('pod:default/debug').Policies).toBe('none select it');
+    const svc = describeElement(c, 'svc:shop/db')!.rows.map(([k]) => k);
+    expect(svc).toContain('shop/db-0');
+    expect(describeElement(c, 'ext:world')!.kind).toBe('Outside world');
   });
 
   it('returns null for edges and unknown ids', () => {
