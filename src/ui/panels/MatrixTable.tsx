@@ -13,7 +13,7 @@ export interface MatrixTableProps {
 export function MatrixTable({ m }: MatrixTableProps) {
   const names = useMemo(() => shortNames(m.pods), [m.pods]);
   return (
-    <div className="matrix-scroll" tabIndex={0} aria-label="Matrix grid, scrollable">
+    <div className="matrix-scroll" tabIndex={0} role="region" aria-label="Matrix grid, scrollable">
       <table className="matrix" data-testid={TID.matrixTable}>
         <caption className="visually-hidden">
           Who can reach whom on {m.protocol} {String(m.port)}: rows are sources, columns
