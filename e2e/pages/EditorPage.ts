@@ -15,7 +15,14 @@ export class EditorPage {
   readonly diagnostics: Locator;
   readonly status: Locator;
 
+  readonly tabs: Locator;
+  readonly dialog: Locator;
+  readonly openInput: Locator;
+
   constructor(readonly page: Page) {
+    this.tabs = page.getByRole('tablist', { name: 'Open files' }).getByRole('tab');
+    this.dialog = page.getByRole('dialog');
+    this.openInput = page.getByLabel('Open manifests');
     this.editor = page.getByTestId(TID.editor);
     this.diagnostics = page.getByTestId(TID.diagnostic);
     this.status = page.getByTestId(TID.status);
@@ -71,5 +78,59 @@ export class EditorPage {
       })
       .toBe(true);
     return found!;
+  }
+
+  /** The open files' names, in tab order. */
+  async tabNames(): Promise<string[]> {
+    return this.tabs.allTextContents();
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  async activeTab(): Promise<string> {
+    return (await this.tabs.and(this.page.locator('[aria-selected=true]')).textContent()) ?? '';
+  }
+
+  async newFile(): Promise<void> {
+    await this.page.getByRole('button', { name: 'New file' }).click();
+  }
+
+  /** Renames the active file through the dialog. */
+  async renameActive(to: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Rename', exact: true }).click();
+    await this.dialog.getByLabel('File name').fill(to);
+    await this.dialog.getByRole('button', { name: 'Rename' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  /** Clicks the tab's close button; returns with the dialog open if it asks. */
+  async clickClose(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Close ${name}`, exact: true }).click();
+  }
+
+  /** Loads local files through the "Open manifests" input. */
+  async openFiles(files: { name: string; text: string }[]): Promise<void> {
+    await this.openInput.setInputFiles(
+      files.map((f) => ({
+        name: f.name,
+        mimeType: 'application/yaml',
+        buffer: Buffer.from(f.text),
+      })),
+    );
+  }
+
+  /** Opens an example from the Examples menu (a new tab). */
+  async openExample(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Examples' }).click();
+    await this.page
+      .getByRole('menu', { name: 'Examples' })
+      .getByRole('menuitem', { name: title })
+      .click();
+  }
+
+  async setNetworkPlugin(value: 'calico' | 'cilium' | 'flannel'): Promise<void> {
+    await this.page.getByLabel('Network plugin').selectOption(value);
   }
 }

@@ -45,3 +45,6 @@ export const selectSetPanelTab = (s: AppState) => s.setPanelTab;
 export const selectSetQueryInput = (s: AppState) => s.setQueryInput;
 export const selectRequestQuery = (s: AppState) => s.requestQuery;
 export const selectClearQuery = (s: AppState) => s.clearQuery;
+export const selectSetActiveFile = (s: AppState) => s.setActiveFile;
+export const selectCni = (s: AppState) => s.settings.cni;
+export const selectSetSetting = (s: AppState) => s.setSetting;

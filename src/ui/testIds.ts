@@ -23,4 +23,8 @@ export const TID = {
   matrixCsv: 'matrix-csv',
   resetExample: 'reset-example',
   splitter: 'splitter',
+  fileBar: 'file-bar',
+  dialog: 'dialog',
+  examplesMenu: 'examples-menu',
+  cniSelect: 'cni-select',
 } as const;

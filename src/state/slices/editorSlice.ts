@@ -3,6 +3,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { InputFile } from '../../engine/index';
 import type { AppState } from '../store';
+import { addFiles, closeFile, renameFile } from './editorFiles';
 
 export interface EditorSlice {
   files: InputFile[];
@@ -14,6 +15,12 @@ export interface EditorSlice {
   /** Sets one file's text (the active one by default); no-op when unchanged. */
   setText(text: string, name?: string): void;
   setActiveFile(name: string): void;
+  /** Opens files as new tabs (names made unique); the last one becomes active. */
+  addFiles(files: InputFile[]): void;
+  /** Renames a file; ignored when the name is empty, has a slash or is taken. */
+  renameFile(from: string, to: string): void;
+  /** Closes a file (no questions asked: the UI confirms first). */
+  closeFile(name: string): void;
 }
 
 export const DEFAULT_FILE_NAME = 'manifests.yaml';
@@ -47,4 +54,16 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     if (files !== s.files) set({ files, rev: s.rev + 1 });
   },
   setActiveFile: (activeFile) => set({ activeFile }),
+  addFiles: (added) =>
+    set((s) => (added.length ? { ...addFiles(s.files, added, s.activeFile), rev: s.rev + 1 } : s)),
+  renameFile: (from, to) =>
+    set((s) => {
+      const next = renameFile(s.files, from, to, s.activeFile);
+      return next.files === s.files ? s : { ...next, rev: s.rev + 1 };
+    }),
+  closeFile: (name) =>
+    set((s) => {
+      const next = closeFile(s.files, name, s.activeFile, DEFAULT_FILE_NAME);
+      return next.files === s.files ? s : { ...next, rev: s.rev + 1 };
+    }),
 });

@@ -2,12 +2,15 @@
 // tabbed side panel) split by a resizable divider, and the status line. Monaco and Cytoscape load lazily, so the shell paints
 // first.
 import { lazy, Suspense } from 'react';
-import { selectActiveFile, selectSplit } from '../../state/selectors';
+import { selectSplit } from '../../state/selectors';
 import { useStore } from '../../state/store';
+import { FileDropZone } from '../editor/FileDropZone';
+import { FileTabs } from '../editor/FileTabs';
 import { GraphPane } from '../graph/GraphPane';
 import { DiagnosticsPanel } from '../panels/DiagnosticsPanel';
 import { SidePanel } from '../panels/SidePanel';
 import { TID } from '../testIds';
+import { DialogHost } from './DialogHost';
 import { Header } from './Header';
 import { Splitter } from './Splitter';
 import { StatusBar } from './StatusBar';
@@ -19,7 +22,6 @@ const ManifestEditor = lazy(() =>
 /** The whole page. */
 export function App() {
   const split = useStore(selectSplit);
-  const activeFile = useStore(selectActiveFile);
   return (
     <div className="app" data-testid={TID.app}>
       <a href="#editor-pane" className="skip-link">
@@ -37,10 +39,10 @@ export function App() {
             <h2 id="editor-title" className="pane-title">
               Manifests
             </h2>
-            <span className="file-name">{activeFile}</span>
             <span className="pane-note">Saved in this browser as you type</span>
           </div>
-          <div className="editor-area">
+          <FileTabs />
+          <FileDropZone>
             <Suspense
               fallback={
                 <div className="pane-loading" data-testid={TID.editorLoading}>
@@ -50,7 +52,7 @@ export function App() {
             >
               <ManifestEditor />
             </Suspense>
-          </div>
+          </FileDropZone>
           <DiagnosticsPanel />
         </section>
         <Splitter />
@@ -62,6 +64,7 @@ export function App() {
         </div>
       </main>
       <StatusBar />
+      <DialogHost />
     </div>
   );
 }

@@ -1,20 +1,32 @@
-// The app's banner: name, tagline, and the one global action (back to the example).
-import { appStore, useStore } from '../../state/store';
-import { selectSetFiles } from '../../state/selectors';
+// The app's banner: name, tagline, and the global controls: the Examples menu (each opens in a
+// new tab), the Network plugin setting, and "Start over" (back to the shop example, asking first
+// when that would discard text).
+import { appStore } from '../../state/store';
 import { TID } from '../testIds';
+import { CniSelect } from './CniSelect';
+import { confirmWithUser } from './dialogRequests';
 import { EXAMPLE_FILE } from './example';
+import { ExamplesMenu } from './ExamplesMenu';
+import './header.css';
+
+async function startOver() {
+  const { files, setFiles } = appStore.getState();
+  const unchanged = files.length === 1 && files[0].text === EXAMPLE_FILE.text;
+  if (unchanged) return;
+  const edited = files.some((f) => f.text.trim() !== '');
+  const ok =
+    !edited ||
+    (await confirmWithUser({
+      title: 'Start over with the example?',
+      message: `All ${files.length} open file(s) will be replaced by shop.yaml. Your text will be lost.`,
+      confirmLabel: 'Replace my files',
+      danger: true,
+    }));
+  if (ok) setFiles([EXAMPLE_FILE]);
+}
 
 /** Top bar. */
 export function Header() {
-  const setFiles = useStore(selectSetFiles);
-  const reset = () => {
-    const { files } = appStore.getState();
-    const unchanged = files.length === 1 && files[0].text === EXAMPLE_FILE.text;
-    if (unchanged) return;
-    if (window.confirm('Replace the editor text with the example? Your text will be lost.')) {
-      setFiles([EXAMPLE_FILE]);
-    }
-  };
   return (
     <header className="app-header">
       <div className="brand">
@@ -32,8 +44,15 @@ export function Header() {
         </p>
       </div>
       <div className="header-actions">
-        <button type="button" className="btn" onClick={reset} data-testid={TID.resetExample}>
-          Load example
+        <CniSelect />
+        <ExamplesMenu />
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void startOver()}
+          data-testid={TID.resetExample}
+        >
+          Start over
         </button>
       </div>
     </header>

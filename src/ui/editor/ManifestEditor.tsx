@@ -1,11 +1,14 @@
-// The YAML editor pane (lazy-loaded with Monaco). It creates the editor once on mount and binds it
-// to the store; the Kubernetes schema arrives in the background and only adds validation.
-import { useEffect, useRef } from 'react';
-import { appStore } from '../../state/store';
-import { fileText } from '../../state/slices/editorSlice';
+// The YAML editor pane (lazy-loaded with Monaco). One editor; one Monaco model per file, named
+// `file:///<name>` so the engine's diagnostics land as markers in the right file. Switching tabs
+// swaps the model (each keeps its undo stack and view state); models of closed or renamed files
+// are disposed. The Kubernetes schema arrives in the background and only adds validation.
+import { useEffect, useRef, useState } from 'react';
+import { selectActiveFile, selectFiles } from '../../state/selectors';
+import { appStore, useStore } from '../../state/store';
 import { TID } from '../testIds';
 import { bindEditorToStore } from './editorBinding';
 import { loadKubernetesSchema, monaco } from './monaco';
+import { modelFor, disposeModelsExcept } from './models';
 
 const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   automaticLayout: true,
@@ -23,25 +26,40 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   padding: { top: 8 },
 };
 
+type Editor = monaco.editor.IStandaloneCodeEditor;
+
 /** Monaco bound to the active file. */
 export function ManifestEditor() {
   const host = useRef<HTMLDivElement>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const activeFile = useStore(selectActiveFile);
+  const files = useStore(selectFiles);
 
   useEffect(() => {
-    const { files, activeFile } = appStore.getState();
-    const uri = monaco.Uri.parse(`file:///${encodeURIComponent(activeFile)}`);
-    const model =
-      monaco.editor.getModel(uri) ??
-      monaco.editor.createModel(fileText(files, activeFile), 'yaml', uri);
-    const editor = monaco.editor.create(host.current!, { ...EDITOR_OPTIONS, model });
-    const unbind = bindEditorToStore(monaco, editor, model, appStore, activeFile);
+    const created = monaco.editor.create(host.current!, { ...EDITOR_OPTIONS, model: null });
+    setEditor(created);
     void loadKubernetesSchema();
     return () => {
-      unbind();
-      editor.dispose();
-      model.dispose();
+      created.dispose();
+      disposeModelsExcept(new Set());
     };
   }, []);
+
+  useEffect(() => {
+    if (!editor) return;
+    const model = modelFor(activeFile, appStore.getState().files);
+    editor.setModel(model.model);
+    if (model.viewState) editor.restoreViewState(model.viewState);
+    const unbind = bindEditorToStore(monaco, editor, model.model, appStore, activeFile);
+    return () => {
+      model.viewState = editor.saveViewState();
+      unbind();
+    };
+  }, [editor, activeFile]);
+
+  useEffect(() => {
+    disposeModelsExcept(new Set(files.map((f) => f.name)));
+  }, [files]);
 
   return <div ref={host} className="editor-host" data-testid={TID.editor} />;
 }

@@ -1,0 +1,102 @@
+// Files as tabs: new, rename, close (asking first when the file has text), "Open manifests"
+// loading two local files that are both analysed, and every tab restored after a reload.
+import { expect, test } from './fixtures';
+
+const ALPHA = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: alpha
+  namespace: one
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: alpha
+  template:
+    metadata:
+      labels:
+        app: alpha
+    spec:
+      containers:
+        - name: alpha
+          image: nginx:1.27
+`;
+const BETA = `apiVersion: v1
+kind: Service
+metadata:
+  name: beta
+  namespace: two
+spec:
+  selector:
+    app: beta
+  ports:
+    - port: 80
+`;
+
+test('new, rename and close tabs; closing a file with text asks first', async ({ editor }) => {
+  await editor.open();
+  await expect(editor.tabs).toHaveText(['shop.yaml']);
+  await editor.newFile();
+  await expect(editor.tabs).toHaveText(['shop.yaml', 'untitled.yaml']);
+  expect(await editor.activeTab()).toBe('untitled.yaml');
+  expect(await editor.text()).toBe('');
+
+  await editor.renameActive('mine.yaml');
+  await expect(editor.tabs).toHaveText(['shop.yaml', 'mine.yaml']);
+
+  // An empty file closes at once.
+  await editor.clickClose('mine.yaml');
+  await expect(editor.tabs).toHaveText(['shop.yaml']);
+
+  // A file with text asks; Cancel keeps it, confirming discards it.
+  await editor.newFile();
+  await editor.setText(BETA);
+  await editor.clickClose('untitled.yaml');
+  await expect(editor.dialog).toBeVisible();
+  await expect(editor.dialog).toContainText('Close untitled.yaml?');
+  await editor.dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor.tabs).toHaveText(['shop.yaml', 'untitled.yaml']);
+  await editor.clickClose('untitled.yaml');
+  await editor.dialog.getByRole('button', { name: 'Close and discard' }).click();
+  await expect(editor.tabs).toHaveText(['shop.yaml']);
+});
+
+test('tabs are reachable by keyboard', async ({ page, editor }) => {
+  await editor.open();
+  await editor.newFile();
+  await editor.tab('untitled.yaml').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(editor.tab('shop.yaml')).toBeFocused();
+  expect(await editor.activeTab()).toBe('shop.yaml');
+  await page.keyboard.press('End');
+  await page.keyboard.press('F2');
+  await expect(editor.dialog.getByLabel('File name')).toHaveValue('untitled.yaml');
+  await page.keyboard.press('Escape');
+  await expect(editor.dialog).toBeHidden();
+});
+
+test('"Open manifests" loads two files as tabs, both analysed; reload restores every tab', async ({
+  page,
+  editor,
+  graph,
+}) => {
+  await editor.open();
+  await editor.openFiles([
+    { name: 'alpha.yaml', text: ALPHA },
+    { name: 'shop.yaml', text: BETA }, // clashes with the open example: gets a suffix
+  ]);
+  await expect(editor.tabs).toHaveText(['shop.yaml', 'alpha.yaml', 'shop-2.yaml']);
+  await editor.waitForAnalysis();
+  await graph.waitForNode('svc:two/beta');
+  const ids = await graph.nodeIds();
+  expect(ids.some((id) => id.startsWith('pod:one/alpha-'))).toBe(true);
+  expect(ids).toContain('svc:shop/web'); // the example is still there too
+
+  await page.reload();
+  await editor.open();
+  await expect(editor.tabs).toHaveText(['shop.yaml', 'alpha.yaml', 'shop-2.yaml']);
+  expect(await editor.activeTab()).toBe('shop-2.yaml');
+  expect(await editor.text()).toBe(BETA);
+  await editor.tab('alpha.yaml').click();
+  await expect.poll(() => editor.text()).toBe(ALPHA);
+});
