@@ -98,6 +98,27 @@ test('the graph picks a trace source and the outside world is one', async ({ pag
   await expect(page.getByLabel('To', { exact: true })).toHaveValue('web.shop');
 });
 
+test('click a pod, Shift+click a Service: the path is traced and drawn', async ({
+  page,
+  graph,
+  query,
+}) => {
+  const web = (await graph.nodeIds()).find((id) => id.startsWith('pod:shop/web-'))!;
+  await graph.clickNode(web);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('.inspector-title')?.textContent))
+    .toBe(web.slice(4));
+  await graph.clickNode('svc:shop/api', ['Shift']);
+  await expect(query.tab('Trace')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(web.slice(4));
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('api.shop');
+  await expect(query.traceResult).toContainText('Verdict: allowed');
+  await expect
+    .poll(async () => (await graph.snapshot()).nodes.find((n) => n.id === 'svc:shop/api')!.classes)
+    .toContain('trace-via');
+  await page.screenshot({ path: 'test-results/trace-click.png' });
+});
+
 test('the DNS panel shows the search-list walk for web.other', async ({ page, query }) => {
   await query.resolve('shop/web', 'web.other');
   await expect(query.dnsResult).toContainText('nameserver 10.96.0.10');

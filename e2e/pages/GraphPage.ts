@@ -37,6 +37,13 @@ export class GraphPage {
       .toBe(true);
   }
 
+  /** Clicks a node where it is drawn (with Shift when asked), as a user would. */
+  async clickNode(id: string, modifiers: ('Shift' | 'Alt')[] = []): Promise<void> {
+    const node = (await this.snapshot()).nodes.find((n) => n.id === id);
+    if (!node) throw new Error(`no graph node ${id}`);
+    await this.canvas.click({ position: node.at, modifiers });
+  }
+
   async nodeIds(): Promise<string[]> {
     return (await this.snapshot()).nodes.map((n) => n.id).sort();
   }

@@ -5,7 +5,14 @@
 import { appStore } from '../../state/store';
 
 export interface GraphSnapshot {
-  nodes: { id: string; parent: string | null; classes: string[]; label: string }[];
+  nodes: {
+    id: string;
+    parent: string | null;
+    classes: string[];
+    label: string;
+    /** Position on the canvas, in CSS pixels from its top-left corner. */
+    at: { x: number; y: number };
+  }[];
   edges: { id: string; source: string; target: string; classes: string[] }[];
   zoom: number;
 }

@@ -9,6 +9,7 @@ import { bindGraphEvents } from './graphEvents';
 import { graphStyle, readGraphTheme } from './graphStyle';
 import { createLayoutMemory, fitView, updateGraph, type LayoutMemory } from './layout';
 import { toElements, type GraphElements } from './toElements';
+import { shiftPick } from '../panels/traceTarget';
 import { traceHighlight } from './traceHighlight';
 
 cytoscape.use(fcose);
@@ -34,6 +35,7 @@ function snapshot(cy: Core): GraphSnapshot {
       parent: n.parent().length ? n.parent().first().id() : null,
       classes: n.classes(),
       label: String(n.data('label') ?? ''),
+      at: n.renderedPosition(),
     })),
     edges: cy.edges().map((e) => ({
       id: e.id(),
@@ -61,6 +63,15 @@ function syncTrace(cy: Core, s: AppState, elements: GraphElements) {
   });
 }
 
+/** Shift+click: trace from the selected element to `id` (or just select it when that cannot be). */
+function traceFromSelection(store: AppStore, id: string) {
+  const s = store.getState();
+  const pick = shiftPick(s.selected, id);
+  if (!pick) return s.select(id);
+  s.setPanelTab('trace');
+  s.requestQuery('trace', { ...pick, port: '' });
+}
+
 function syncSelection(cy: Core, id: string | null) {
   cy.batch(() => {
     cy.$(':selected')
@@ -84,6 +95,7 @@ export function startGraphSession(container: HTMLElement, store: AppStore): Grap
   const memory: LayoutMemory = createLayoutMemory();
   const unbind = bindGraphEvents(cy, {
     select: (id) => store.getState().select(id),
+    shiftSelect: (id) => traceFromSelection(store, id),
     hover: (id) => store.getState().hover(id),
     userMovedViewport: () => (memory.userViewport = true),
   });

@@ -13,7 +13,8 @@ export function PickFromGraph() {
   if (!from && !to) {
     return (
       <p className="query-note">
-        Tip: select a pod, workload or Service in the graph to pick it here.
+        Tip: select a pod, workload, Service or the outside world in the graph to pick it here; or
+        select a source and Shift+click a destination to trace at once.
       </p>
     );
   }
