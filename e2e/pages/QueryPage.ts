@@ -31,7 +31,10 @@ export class QueryPage {
 
   /** Opens a tab from the keyboard: focus the selected tab, then arrow to the wanted one. */
   async openTabByKeyboard(name: 'Inspect' | 'Trace' | 'DNS' | 'Matrix'): Promise<void> {
-    await this.page.locator('[role="tab"][aria-selected="true"]').focus();
+    await this.page
+      .getByTestId(TID.sidePanel)
+      .locator('[role="tab"][aria-selected="true"]')
+      .focus();
     for (let i = 0; i < 4 && (await this.tab(name).getAttribute('aria-selected')) !== 'true'; i++) {
       await this.page.keyboard.press('ArrowRight');
     }

@@ -5,9 +5,9 @@ import { useStore } from '../../state/store';
 import { TID } from '../testIds';
 
 const PLUGINS = [
-  { value: 'calico', label: 'Calico (enforces policy)' },
-  { value: 'cilium', label: 'Cilium (enforces policy)' },
-  { value: 'flannel', label: 'Flannel (no policy)' },
+  { value: 'calico', label: 'Calico' },
+  { value: 'cilium', label: 'Cilium' },
+  { value: 'flannel', label: 'Flannel (ignores policy)' },
 ];
 
 /** A labelled select bound to settings.cni. */

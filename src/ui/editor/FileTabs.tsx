@@ -1,6 +1,6 @@
 // The editor's file tabs (WAI-ARIA tabs): one tab per file, arrows/Home/End move, Delete closes,
-// F2 renames; beside them New, Rename, Close and "Open manifests" (a file input). Closing a file
-// with text asks first (fileActions.ts).
+// F2 renames, the active tab's × is in the Tab order; beside them New, Rename and "Open
+// manifests" (a file input). Closing a file with text asks first (fileActions.ts).
 import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectActiveFile, selectSetActiveFile } from '../../state/selectors';
@@ -55,7 +55,7 @@ export function FileTabs() {
             <button
               type="button"
               className="file-tab-close"
-              tabIndex={-1}
+              tabIndex={name === active ? 0 : -1}
               aria-label={`Close ${name}`}
               onClick={() => void closeWithConfirm(name)}
             >
@@ -65,25 +65,26 @@ export function FileTabs() {
         ))}
       </div>
       <div className="file-actions">
-        <button type="button" className="btn btn-small" onClick={newFile}>
-          New file
+        <button
+          type="button"
+          className="btn btn-small btn-icon"
+          aria-label="New file"
+          title="New file (paste a manifest into it)"
+          onClick={newFile}
+        >
+          +
         </button>
         <button
           type="button"
-          className="btn btn-small"
+          className="btn btn-small btn-icon"
+          aria-label="Rename"
+          title={`Rename ${active} (F2)`}
           onClick={() => void renameWithDialog(active)}
         >
-          Rename
+          ✎
         </button>
-        <button
-          type="button"
-          className="btn btn-small"
-          onClick={() => void closeWithConfirm(active)}
-        >
-          Close file
-        </button>
-        <label className="btn btn-small file-open">
-          Open manifests
+        <label className="btn btn-small file-open" title="Open .yaml, .yml or .json files as tabs">
+          Open<span className="visually-hidden"> manifests</span>
           <input
             type="file"
             className="visually-hidden"
