@@ -4,7 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import * as engine from '../src/engine/index';
-import type { Cluster, MatrixQuery, MatrixResult, TraceQuery } from '../src/engine/index';
+import type {
+  ClassMatrix,
+  Cluster,
+  MatrixQuery,
+  MatrixResult,
+  TraceQuery,
+} from '../src/engine/index';
 import { stats, type SizeResult } from './results';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -76,6 +82,8 @@ function traceTimes(cluster: Cluster, fx: Fixture): SizeResult['trace'] {
 }
 
 const MATRIX_QUERY: MatrixQuery = { port: 8080, protocol: 'TCP' };
+/** Matrix timings are the best of this many runs (the machine is shared). */
+const MATRIX_RUNS = 3;
 
 function measure(size: string, fx: Fixture, runs: number): SizeResult {
   gc();
@@ -100,8 +108,7 @@ function measure(size: string, fx: Fixture, runs: number): SizeResult {
   gc();
   const retainedHeap = heapMb() - base;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  const m = timed(() => engine.computeMatrix(c, MATRIX_QUERY));
-  const matrixNa = m.value.error?.startsWith(NOT_YET) || m.value.error !== undefined;
+  const matrix = matrixTimes(c);
   const trace = traceTimes(c, fx);
   const yaml = yamlTime(fx.text);
   return {
@@ -119,9 +126,58 @@ function measure(size: string, fx: Fixture, runs: number): SizeResult {
     yamlMs: yaml.ms,
     yamlNote: yaml.note,
     heap: { peakSampledMb: peakHeap, retainedMb: retainedHeap, maxRssMb },
-    matrix: matrixNa ? { note: m.value.error ?? 'n/a' } : { ms: m.ms, ...matrixHash(m.value) },
+    matrix,
     trace,
   };
+}
+
+/** Best of MATRIX_RUNS wall-clock times of f (gc() before each), and the last run's value. */
+function bestOf<T>(f: () => T): { value: T; ms: number } {
+  let ms = Infinity;
+  for (let i = 1; i < MATRIX_RUNS; i++) {
+    gc();
+    ms = Math.min(ms, timed(f).ms); // each earlier result is garbage before the next run
+  }
+  gc();
+  const last = timed(f);
+  return { value: last.value, ms: Math.min(ms, last.ms) };
+}
+
+/**
+ * The compact matrix (computeClassMatrix: every ordered pair decided, answered by matrixCell) and
+ * the contract object expanded from it (computeMatrix), each timed on its own; the compact one
+ * is hashed through matrixCell, the expanded one through its cells, to compare with the reference.
+ */
+function matrixTimes(c: Cluster): SizeResult['matrix'] {
+  gc();
+  const compact = bestOf(() => engine.computeClassMatrix(c, MATRIX_QUERY));
+  if (compact.value.error) return { note: compact.value.error };
+  const compactHash = classMatrixHash(compact.value).hash;
+  gc();
+  const expanded = bestOf(() => engine.computeMatrix(c, MATRIX_QUERY));
+  return {
+    compactMs: compact.ms,
+    classes: compact.value.classes,
+    compactHash,
+    ms: expanded.ms,
+    ...matrixHash(expanded.value),
+  };
+}
+
+/** matrixHash of the compact form, cell by cell through matrixCell (no expansion). */
+function classMatrixHash(m: ClassMatrix): { hash: string; allowed: number } {
+  let h = 0x811c9dc5;
+  let allowed = 0;
+  for (const ch of m.pods.join(',')) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  const n = m.pods.length;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const bit = engine.matrixCell(m, i, j) ? 1 : 0;
+      allowed += bit;
+      h = Math.imul(h ^ bit, 16777619);
+    }
+  }
+  return { hash: (h >>> 0).toString(16), allowed };
 }
 
 /** The reference matrix alone (run.ts gives this process a time limit). */

@@ -26,7 +26,20 @@ export interface SizeResult {
   yamlMs: number | null;
   yamlNote?: string;
   heap: { peakSampledMb: number; retainedMb: number; maxRssMb: number };
-  matrix: { ms?: number; hash?: string; allowed?: number; note?: string };
+  /**
+   * `compactMs`: computeClassMatrix, every ordered pair decided and answerable in O(1);
+   * `ms`: computeMatrix, that result expanded into the contract's pods² object. Both best of 3.
+   * `compactHash` is read through matrixCell, `hash` from the expanded cells.
+   */
+  matrix: {
+    compactMs?: number;
+    classes?: number;
+    compactHash?: string;
+    ms?: number;
+    hash?: string;
+    allowed?: number;
+    note?: string;
+  };
   reference?: { ms?: number; hash?: string; allowed?: number; note?: string };
   trace: { count: number; note?: string } & Spread;
 }

@@ -101,7 +101,7 @@ if (json) {
   process.stdout.write(
     [
       `Podpath bench: Node ${machine.node}, ${machine.cpus} CPUs (${machine.cpu}), load ${machine.loadavg.map((l) => l.toFixed(1)).join(' ')}`,
-      `Times in ms (wall clock); parse/model are the best of ${results.map((r) => r.runs).join('/')} analyze() runs, cpu is that run's CPU time (all threads); matrix is port 8080/TCP.`,
+      `Times in ms (wall clock); parse/model are the best of ${results.map((r) => r.runs).join('/')} analyze() runs, cpu is that run's CPU time (all threads); matrix is port 8080/TCP, best of 3: cmp = computeClassMatrix (compact, every pair answerable in O(1)), exp = computeMatrix (the contract's expanded pods² object); same = equal to the reference, cell by cell.`,
       '',
       formatTable(results),
       '',

@@ -3,6 +3,7 @@
 import { analyze, type Analysis, type AnalyzeInput } from './analyze';
 import type { Cluster } from './model/cluster';
 import type {
+  ClassMatrix,
   DnsAnswer,
   DnsQuery,
   MatrixQuery,
@@ -11,6 +12,7 @@ import type {
   TraceResult,
 } from './model/query';
 import { resolveName } from './dns/resolver';
+import { computeClassMatrix } from './policy/classMatrix';
 import { computeMatrix } from './policy/matrix';
 import { traceConnection } from './trace/trace';
 
@@ -29,7 +31,8 @@ export type * from './model/labels';
 export { DIAGNOSTIC_CODES } from './diagnostics';
 export { findPod } from './topology/lookup';
 export { resolveName, resolvConfOf, etcHostsOf } from './dns/resolver';
-export { computeMatrix } from './policy/matrix';
+export { computeMatrix, expandMatrix } from './policy/matrix';
+export { computeClassMatrix, matrixCell } from './policy/classMatrix';
 export { referenceMatrix } from './policy/referenceMatrix';
 export { computeWorkloadMatrix } from './policy/workloadMatrix';
 export type { WorkloadGroup, WorkloadCell, WorkloadMatrixResult } from './policy/workloadMatrix';
@@ -50,6 +53,8 @@ export interface EngineApi {
   analyze(input: AnalyzeInput): Analysis;
   dns(query: DnsQuery): DnsAnswer;
   matrix(query: MatrixQuery): MatrixResult;
+  /** The same answer, compact: read it with matrixCell, or expandMatrix it. */
+  classMatrix(query: MatrixQuery): ClassMatrix;
   trace(query: TraceQuery): TraceResult;
 }
 
@@ -64,6 +69,7 @@ export function createEngine(): EngineApi {
     },
     dns: (query) => resolveName(cluster, query),
     matrix: (query) => computeMatrix(cluster, query),
+    classMatrix: (query) => computeClassMatrix(cluster, query),
     trace: (query) => traceConnection(cluster, query),
   };
 }

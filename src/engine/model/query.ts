@@ -47,6 +47,29 @@ export interface MatrixResult {
   error?: string;
 }
 
+/**
+ * The `matrix` answer in compact form (computeClassMatrix): the pods fall into classes that every
+ * verdict of the query treats alike, and one row of destination-class bits per source class
+ * answers every ordered pair. Pod `pods[i]` reaches pod `pods[j]` exactly when `i === j` (a pod
+ * can always reach itself) or bit `classOf[j]` of row `allowed[classOf[i]]` is set. A row is a
+ * lowercase hex string of ⌈classes / 4⌉ digits; class `d` is bit value `1 << (d % 4)` of digit
+ * `⌊d / 4⌋`. Plain JSON, so it crosses the worker boundary as is; expandMatrix turns it into
+ * MatrixResult and matrixCell reads one pair.
+ */
+export interface ClassMatrix {
+  port: number | string;
+  protocol: Protocol;
+  /** Pods with an IP, sorted (the MatrixResult `pods`). */
+  pods: PodRef[];
+  /** Per pod (same order as `pods`), its class. */
+  classOf: number[];
+  classes: number;
+  /** Per source class, the destination classes it reaches (hex bits, see above). */
+  allowed: string[];
+  notes: string[];
+  error?: string;
+}
+
 export interface TraceQuery {
   /** `ns/name`, `ns/<workload>`, `external` or `external:IP`. */
   from: string;

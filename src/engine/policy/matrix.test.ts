@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Protocol } from '../model/cluster';
-import { computeMatrix } from './matrix';
+import { computeClassMatrix, matrixCell } from './classMatrix';
+import { computeMatrix, expandMatrix } from './matrix';
 import { referenceMatrix } from './referenceMatrix';
 import { testCluster, type TestPod } from './testCluster';
 import { computeWorkloadMatrix } from './workloadMatrix';
@@ -171,7 +172,14 @@ describe('computeMatrix', () => {
     fc.assert(
       fc.property(cluster, (c) => {
         const k = build(c);
-        expect(computeMatrix(k, c.query)).toEqual(referenceMatrix(k, c.query));
+        const ref = referenceMatrix(k, c.query);
+        const compact = computeClassMatrix(k, c.query);
+        expect(JSON.parse(JSON.stringify(compact))).toEqual(compact); // plain JSON
+        expect(expandMatrix(compact)).toEqual(ref);
+        expect(computeMatrix(k, c.query)).toEqual(ref);
+        ref.pods.forEach((s, i) =>
+          ref.pods.forEach((d, j) => expect(matrixCell(compact, i, j)).toBe(ref.matrix[s][d])),
+        );
       }),
       { numRuns: 600 },
     );
