@@ -25,8 +25,13 @@ export class QueryPage {
     this.matrix = page.getByTestId(TID.matrixTable);
   }
 
+  /** The side panel's tablist (the editor has a tablist of its own, for files). */
+  get tabs(): Locator {
+    return this.page.getByRole('tablist', { name: 'Panels' });
+  }
+
   tab(name: 'Inspect' | 'Trace' | 'DNS' | 'Matrix'): Locator {
-    return this.page.getByRole('tab', { name, exact: true });
+    return this.tabs.getByRole('tab', { name, exact: true });
   }
 
   /** Opens a tab from the keyboard: focus the selected tab, then arrow to the wanted one. */
