@@ -100,3 +100,27 @@ test('"Open manifests" loads two files as tabs, both analysed; reload restores e
   await editor.tab('alpha.yaml').click();
   await expect.poll(() => editor.text()).toBe(ALPHA);
 });
+
+test('files dropped on the editor open as tabs (manifests only)', async ({ editor, graph }) => {
+  await editor.open();
+  await editor.dropFiles([
+    { name: 'beta.yaml', text: BETA },
+    { name: 'notes.txt', text: 'not a manifest' },
+  ]);
+  await expect(editor.tabs).toHaveText(['shop.yaml', 'beta.yaml']);
+  await editor.waitForAnalysis();
+  await graph.waitForNode('svc:two/beta');
+});
+
+test('a problem in another file opens its tab at its line', async ({ page, editor, query }) => {
+  await editor.open();
+  await editor.waitForAnalysis();
+  await editor.newFile();
+  expect(await editor.activeTab()).toBe('untitled.yaml');
+  const link = editor.diagnostics.filter({ hasText: /shop\.yaml:\d+/ }).first();
+  const line = Number((await link.textContent())!.match(/shop\.yaml:(\d+)/)![1]);
+  await link.click();
+  await expect.poll(() => editor.activeTab()).toBe('shop.yaml');
+  await expect.poll(async () => (await query.editorCursor()).line).toBe(line);
+  await page.screenshot({ path: 'test-results/editor-reveal.png' });
+});

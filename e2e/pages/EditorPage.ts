@@ -121,6 +121,20 @@ export class EditorPage {
     );
   }
 
+  /** Drops local files onto the editor area, as dragging them from the desktop would. */
+  async dropFiles(files: { name: string; text: string }[]): Promise<void> {
+    await this.page.evaluate((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/yaml' }));
+      const zone = document.getElementById('file-tabpanel')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        zone.dispatchEvent(
+          new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+        );
+      }
+    }, files);
+  }
+
   /** Opens an example from the Examples menu (a new tab). */
   async openExample(title: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Examples' }).click();

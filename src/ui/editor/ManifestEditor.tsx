@@ -4,7 +4,7 @@
 // are disposed. The Kubernetes schema arrives in the background and only adds validation.
 import { useEffect, useRef, useState } from 'react';
 import { selectActiveFile, selectFiles } from '../../state/selectors';
-import { appStore, useStore } from '../../state/store';
+import { appStore, useStore, type AppState } from '../../state/store';
 import { TID } from '../testIds';
 import { bindEditorToStore } from './editorBinding';
 import { loadKubernetesSchema, monaco } from './monaco';
@@ -28,6 +28,17 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
+/** A reveal request for a file whose tab is being opened for it; shown once its model is in. */
+let pendingReveal: AppState['reveal'] = null;
+
+function switchTabForReveal(s: AppState, prev: AppState) {
+  const file = s.reveal?.file;
+  if (!file || s.reveal === prev.reveal || file === s.activeFile) return;
+  if (!s.files.some((f) => f.name === file)) return;
+  pendingReveal = s.reveal;
+  s.setActiveFile(file);
+}
+
 /** Monaco bound to the active file. */
 export function ManifestEditor() {
   const host = useRef<HTMLDivElement>(null);
@@ -45,12 +56,22 @@ export function ManifestEditor() {
     };
   }, []);
 
+  // A reveal request for another open file (a Problems row, a trace hop) switches to its tab.
+  useEffect(() => appStore.subscribe(switchTabForReveal), []);
+
   useEffect(() => {
     if (!editor) return;
     const model = modelFor(activeFile, appStore.getState().files);
     editor.setModel(model.model);
     if (model.viewState) editor.restoreViewState(model.viewState);
     const unbind = bindEditorToStore(monaco, editor, model.model, appStore, activeFile);
+    const reveal = pendingReveal;
+    if (reveal && reveal.file === activeFile) {
+      pendingReveal = null;
+      editor.revealLineInCenter(reveal.line);
+      editor.setPosition({ lineNumber: reveal.line, column: reveal.column ?? 1 });
+      editor.focus();
+    }
     return () => {
       model.viewState = editor.saveViewState();
       unbind();
