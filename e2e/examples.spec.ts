@@ -161,4 +161,8 @@ test('network plugin: with flannel the policies stop and the Problems list says 
   await expect(editor.diagnostics.filter({ hasText: 'does not enforce' })).toHaveCount(1);
   await query.trace({ from: 'bank/intruder', to: 'vault', port: '8200' });
   await expect(query.traceResult).toContainText('Verdict: allowed');
+  // The choice is saved with the files.
+  await editor.page.reload();
+  await editor.open();
+  await expect(editor.page.getByLabel('Network plugin', { exact: true })).toHaveValue('flannel');
 });

@@ -145,6 +145,6 @@ export class EditorPage {
   }
 
   async setNetworkPlugin(value: 'calico' | 'cilium' | 'flannel'): Promise<void> {
-    await this.page.getByLabel('Network plugin').selectOption(value);
+    await this.page.getByLabel('Network plugin', { exact: true }).selectOption(value);
   }
 }

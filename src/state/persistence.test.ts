@@ -25,6 +25,25 @@ describe('loadSaved', () => {
     });
   });
 
+  it('restores the network plugin with the files, and only a string one', () => {
+    const storage = memoryStorage();
+    const files = [{ name: 'a.yaml', text: 'x' }];
+    save(storage, { files, activeFile: 'a.yaml', settings: { cni: 'flannel' } });
+    expect(loadSaved(storage)?.settings).toEqual({ cni: 'flannel' });
+    storage.data.set(STORAGE_KEY, JSON.stringify({ files, settings: { cni: 3 } }));
+    expect(loadSaved(storage)?.settings).toBeUndefined();
+  });
+
+  it('autosaves a change of network plugin', () => {
+    const storage = memoryStorage();
+    const store = createAppStore();
+    const autosave = startAutosave(store, storage);
+    store.getState().setSetting('cni', 'flannel');
+    autosave.flush();
+    expect(loadSaved(storage)?.settings).toEqual({ cni: 'flannel' });
+    autosave.stop();
+  });
+
   it('ignores missing, broken or odd data', () => {
     const storage = memoryStorage();
     expect(loadSaved(storage)).toBeNull();

@@ -1,7 +1,7 @@
 // Autosave: the user's text goes to localStorage shortly after each change and is restored on
 // reload, so it is never lost. Storage failures (quota, private mode) are swallowed: the app
-// keeps working without them. Settings are not saved yet.
-import type { InputFile } from '../engine/index';
+// keeps working without them. Of the settings, the network plugin (cni) is saved with the files.
+import type { ClusterSettings, InputFile } from '../engine/index';
 import type { AppStore } from './store';
 
 export const STORAGE_KEY = 'podpath.files.v1';
@@ -9,6 +9,8 @@ export const STORAGE_KEY = 'podpath.files.v1';
 interface Saved {
   files: InputFile[];
   activeFile: string;
+  /** Only the overrides the UI sets (the network plugin); absent when none. */
+  settings?: Pick<Partial<ClusterSettings>, 'cni'>;
 }
 
 /** Minimal Storage surface, so tests can pass a Map-backed fake. */
@@ -28,7 +30,9 @@ export function loadSaved(storage: KeyValueStorage | undefined): Saved | null {
     if (!Array.isArray(data.files) || data.files.length === 0) return null;
     if (!data.files.every(isInputFile)) return null;
     const active = data.files.some((f) => f.name === data.activeFile) ? data.activeFile : undefined;
-    return { files: data.files, activeFile: active ?? data.files[0].name };
+    const cni = data.settings?.cni;
+    const restored = { files: data.files, activeFile: active ?? data.files[0].name };
+    return typeof cni === 'string' ? { ...restored, settings: { cni } } : restored;
   } catch {
     return null;
   }
@@ -44,18 +48,22 @@ export function save(storage: KeyValueStorage, saved: Saved): boolean {
   }
 }
 
-/** Saves the files `delayMs` after each change; `flush` saves at once (call it on pagehide). */
+/** Saves the files (and the network plugin) `delayMs` after each change; `flush` saves at once (call it on pagehide). */
 export function startAutosave(store: AppStore, storage: KeyValueStorage, delayMs = 300) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     if (timer === undefined) return;
     clearTimeout(timer);
     timer = undefined;
-    const { files, activeFile } = store.getState();
-    save(storage, { files, activeFile });
+    const { files, activeFile, settings } = store.getState();
+    save(
+      storage,
+      settings.cni ? { files, activeFile, settings: { cni: settings.cni } } : { files, activeFile },
+    );
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.files === prev.files && s.activeFile === prev.activeFile) return;
+    if (s.files === prev.files && s.activeFile === prev.activeFile && s.settings === prev.settings)
+      return;
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
   });

@@ -24,6 +24,7 @@ export interface Session {
 export function startSession(store: AppStore, options: SessionOptions): Session {
   const saved = loadSaved(options.storage);
   store.getState().setFiles(saved?.files ?? options.initialFiles, saved?.activeFile);
+  if (saved?.settings?.cni) store.getState().setSetting('cni', saved.settings.cni);
   const client = createEngineClient();
   const stopSync = startAnalysisSync(store, client);
   const stopQueries = startQuerySync(store, client);

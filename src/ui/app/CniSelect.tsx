@@ -15,9 +15,10 @@ export function CniSelect() {
   const cni = useStore(selectCni) ?? 'calico';
   const setSetting = useStore(selectSetSetting);
   return (
-    <label className="header-field">
-      <span>Network plugin</span>
+    <span className="header-field">
+      <label htmlFor="cni-select">Network plugin</label>
       <select
+        id="cni-select"
         value={cni}
         data-testid={TID.cniSelect}
         onChange={(e) => setSetting('cni', e.target.value)}
@@ -28,6 +29,6 @@ export function CniSelect() {
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }
