@@ -124,3 +124,19 @@ test('a problem in another file opens its tab at its line', async ({ page, edito
   await expect.poll(async () => (await query.editorCursor()).line).toBe(line);
   await page.screenshot({ path: 'test-results/editor-reveal.png' });
 });
+
+test('"Start over" asks before replacing edited files, and Cancel keeps them', async ({
+  page,
+  editor,
+}) => {
+  await editor.open();
+  await editor.newFile();
+  await editor.setText(BETA);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(editor.dialog).toContainText('Start over with the example?');
+  await editor.dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor.tabs).toHaveText(['shop.yaml', 'untitled.yaml']);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await editor.dialog.getByRole('button', { name: 'Replace my files' }).click();
+  await expect(editor.tabs).toHaveText(['shop.yaml']);
+});
