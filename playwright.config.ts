@@ -12,7 +12,8 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const PORT = 4173;
+// PODPATH_E2E_PORT lets several checkouts run their e2e tests side by side.
+const PORT = Number(process.env.PODPATH_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
