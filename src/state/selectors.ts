@@ -3,6 +3,7 @@
 import type { Cluster, Diagnostic } from '../engine/index';
 import { countObjects, type ObjectCounts } from './builtins';
 import { fileText } from './slices/editorSlice';
+import { memoLast, summarize, type ClusterSummary } from './summary';
 import type { AppState } from './store';
 
 const NO_DIAGNOSTICS: Diagnostic[] = [];
@@ -48,3 +49,21 @@ export const selectClearQuery = (s: AppState) => s.clearQuery;
 export const selectSetActiveFile = (s: AppState) => s.setActiveFile;
 export const selectCni = (s: AppState) => s.settings.cni;
 export const selectSetSetting = (s: AppState) => s.setSetting;
+
+// The graph pane's summary, tables and view switch (ui/overview).
+const summaryOf = memoLast(summarize);
+/** What was found; the same object until the analysis or the built-ins setting changes. */
+export const selectSummary = (s: AppState): ClusterSummary =>
+  summaryOf(s.result?.cluster ?? null, s.engineDiagnostics, s.showBuiltins);
+export const selectPaneView = (s: AppState) => s.paneView;
+export const selectGraphConsent = (s: AppState) => s.graphConsent;
+export const selectTableKind = (s: AppState) => s.tableKind;
+export const selectTableFilter = (s: AppState) => s.tableFilter;
+export const selectTableSort = (s: AppState) => s.tableSort[s.tableKind];
+export const selectTablePage = (s: AppState) => s.tablePage;
+export const selectSetPaneView = (s: AppState) => s.setPaneView;
+export const selectConsentToGraph = (s: AppState) => s.consentToGraph;
+export const selectSetTableKind = (s: AppState) => s.setTableKind;
+export const selectSetTableFilter = (s: AppState) => s.setTableFilter;
+export const selectSortTable = (s: AppState) => s.sortTable;
+export const selectSetTablePage = (s: AppState) => s.setTablePage;

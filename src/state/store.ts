@@ -4,6 +4,7 @@ import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAnalysisSlice, type AnalysisSlice } from './slices/analysisSlice';
 import { createEditorSlice, type EditorSlice } from './slices/editorSlice';
+import { createOverviewSlice, type OverviewSlice } from './slices/overviewSlice';
 import { createQuerySlice, type QuerySlice } from './slices/querySlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
 import { createSettingsSlice, type SettingsSlice } from './slices/settingsSlice';
@@ -14,7 +15,8 @@ export type AppState = EditorSlice &
   AnalysisSlice &
   QuerySlice &
   SelectionSlice &
-  ViewSlice;
+  ViewSlice &
+  OverviewSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store (tests make one each; the app uses `appStore`). */
@@ -26,6 +28,7 @@ export function createAppStore(): AppStore {
     ...createQuerySlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createOverviewSlice(...a),
   }));
 }
 
