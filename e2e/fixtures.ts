@@ -3,12 +3,14 @@
 import { test as base } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
 import { GraphPage } from './pages/GraphPage';
+import { OverviewPage } from './pages/OverviewPage';
 import { QueryPage } from './pages/QueryPage';
 
 interface Fixtures {
   editor: EditorPage;
   graph: GraphPage;
   query: QueryPage;
+  overview: OverviewPage;
   /** URLs of requests to any origin other than the app's (should stay empty: offline-capable). */
   foreignRequests: string[];
   /** Console messages about CSP violations (should stay empty). */
@@ -36,6 +38,7 @@ export const test = base.extend<Fixtures>({
   editor: async ({ page }, use) => use(new EditorPage(page)),
   graph: async ({ page }, use) => use(new GraphPage(page)),
   query: async ({ page }, use) => use(new QueryPage(page)),
+  overview: async ({ page }, use) => use(new OverviewPage(page)),
 });
 
 export { expect } from '@playwright/test';

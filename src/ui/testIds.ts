@@ -27,4 +27,7 @@ export const TID = {
   dialog: 'dialog',
   examplesMenu: 'examples-menu',
   cniSelect: 'cni-select',
+  summary: 'cluster-summary',
+  clusterTable: 'cluster-table',
+  tooLarge: 'graph-too-large',
 } as const;

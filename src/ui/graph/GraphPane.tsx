@@ -1,9 +1,22 @@
-// The right-hand pane: toolbar, the lazily loaded graph, legend, inspector and an empty state.
-// Cytoscape arrives in its own chunk, so the first paint never waits for it.
-import { lazy, Suspense, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { selectCounts, selectStatus } from '../../state/selectors';
+// The right-hand pane: a head with the Graph | Table switch and the graph's toolbar, the summary
+// of what was found, then the lazily loaded graph with its legend, or the table view. Past the
+// size limit (overview/largeInput.ts) the graph is not built until the user asks: the pane
+// shows a message and the table. Cytoscape arrives in its own chunk, so the first paint never
+// waits for it.
+import { lazy, Suspense, useRef, useState } from 'react';
+import {
+  selectGraphConsent,
+  selectPaneView,
+  selectStatus,
+  selectSummary,
+} from '../../state/selectors';
 import { useStore } from '../../state/store';
+import { ClusterTable } from '../overview/ClusterTable';
+import { isTooLarge, paneContent } from '../overview/largeInput';
+import '../overview/overview.css';
+import { SummaryBar } from '../overview/SummaryBar';
+import { TooLargeNotice } from '../overview/TooLargeNotice';
+import { ViewSwitch } from '../overview/ViewSwitch';
 import { TID } from '../testIds';
 import { GraphLegend } from './GraphLegend';
 import type { GraphSession } from './graphSession';
@@ -11,22 +24,15 @@ import { GraphToolbar } from './GraphToolbar';
 
 const GraphCanvas = lazy(() => import('./GraphCanvas').then((m) => ({ default: m.GraphCanvas })));
 
-/** Graph, controls and details. */
-export function GraphPane() {
-  const [session, setSession] = useState<GraphSession | null>(null);
-  const counts = useStore(useShallow(selectCounts));
+function GraphView({ onReady }: { onReady(session: GraphSession | null): void }) {
+  const summary = useStore(selectSummary);
   const status = useStore(selectStatus);
-  const empty = counts.namespaces + counts.pods + counts.services === 0;
-  const summary = `${counts.namespaces} namespaces, ${counts.pods} pods, ${counts.services} Services.`;
+  const empty = summary.namespaces + summary.pods.total + summary.services.total === 0;
   return (
     <>
-      <div className="pane-head">
-        <h2 className="pane-title">Cluster</h2>
-        <GraphToolbar session={session} />
-      </div>
       <div className="graph-area" data-testid={TID.graph}>
         <Suspense fallback={<div className="pane-loading">Loading graph…</div>}>
-          <GraphCanvas onReady={setSession} />
+          <GraphCanvas onReady={onReady} />
         </Suspense>
         {empty && status !== 'idle' && status !== 'running' && (
           <div className="graph-empty" data-testid={TID.graphEmpty}>
@@ -34,11 +40,34 @@ export function GraphPane() {
             <p>Add a Deployment, a Pod or a Service on the left and the cluster appears here.</p>
           </div>
         )}
-        <p id="graph-summary" className="visually-hidden">
-          {summary}
-        </p>
       </div>
       <GraphLegend />
+    </>
+  );
+}
+
+/** Graph or table, with the summary and the controls. */
+export function GraphPane() {
+  const [session, setSession] = useState<GraphSession | null>(null);
+  const summary = useStore(selectSummary);
+  const view = useStore(selectPaneView);
+  const consent = useStore(selectGraphConsent);
+  const drawAnyway = useRef<HTMLButtonElement>(null);
+  const tooLarge = isTooLarge(summary.graphNodes, consent);
+  const content = paneContent(view, tooLarge);
+  return (
+    <>
+      <div className="pane-head">
+        <h2 className="pane-title">Cluster</h2>
+        <ViewSwitch
+          shown={content}
+          onGraphBlocked={tooLarge ? () => drawAnyway.current?.focus() : null}
+        />
+        {content === 'graph' && <GraphToolbar session={session} />}
+      </div>
+      <SummaryBar />
+      {tooLarge && <TooLargeNotice summary={summary} buttonRef={drawAnyway} />}
+      {content === 'graph' ? <GraphView onReady={setSession} /> : <ClusterTable />}
     </>
   );
 }

@@ -31,5 +31,8 @@ describe('large inputs', () => {
     expect(tooLargeMessage(one)).toBe(
       'This cluster has 5,002 pods in 1 workload and 300 Services — too many to draw readably.',
     );
+    expect(tooLargeMessage({ ...big, workloads: 0 })).toBe(
+      'This cluster has 5,002 pods — too many to draw readably.',
+    );
   });
 });

@@ -31,7 +31,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${num(n)} ${n === 
 
 /** "This cluster has 5,002 pods in 412 workloads — too many to draw readably." */
 export function tooLargeMessage(s: ClusterSummary): string {
-  const what = [plural(s.pods.total, 'pod'), `in ${plural(s.workloads, 'workload')}`];
+  const what = [plural(s.pods.total, 'pod')];
+  if (s.workloads) what.push(`in ${plural(s.workloads, 'workload')}`);
   if (s.services.total) what.push(`and ${plural(s.services.total, 'Service')}`);
   return `This cluster has ${what.join(' ')} — too many to draw readably.`;
 }

@@ -21,6 +21,8 @@ export interface Column {
   title: string;
   /** Right-aligned, sorted as numbers. */
   numeric?: boolean;
+  /** Long text: 'wrap' keeps its lines (routes), 'clip' cuts it with an ellipsis (labels). */
+  long?: 'wrap' | 'clip';
 }
 
 export interface TableRow {
@@ -98,14 +100,20 @@ function podRows(c: Cluster, showBuiltins: boolean): TableData {
     .map((p) => {
       const dirs = isolated.get(p.ref);
       const iso = ['ingress', 'egress'].filter((d) => dirs?.has(d)).join(', ') || 'no';
-      const workload = p.owner ? `${p.owner.kind} ${p.owner.name}` : 'none (bare Pod)';
+      const workload = p.owner ? `${p.owner.kind} ${p.owner.name}` : 'bare Pod';
       const cells = [p.namespace, p.name, workload, p.node ?? DASH, p.ip ?? DASH, podState(p)];
       cells.push(labelText(p.labels), iso);
       const keys = [...cells] as SortKey[];
       keys[4] = ipKey(p.ip);
       return row(`pod:${p.ref}`, cells, keys);
     });
-  return { columns: columns.map((title) => ({ title })), rows };
+  return {
+    columns: columns.map((title) => ({
+      title,
+      long: title === 'Labels' ? ('clip' as const) : undefined,
+    })),
+    rows,
+  };
 }
 
 function portText(s: Service): string {
@@ -173,7 +181,10 @@ function ingressRows(c: Cluster): TableData {
     });
   });
   const columns = ['Namespace', 'Name', 'Class', 'Hosts', 'TLS', 'Paths → backends'];
-  return { columns: columns.map((title) => ({ title })), rows };
+  return {
+    columns: columns.map((title, i) => ({ title, long: i >= 3 ? ('wrap' as const) : undefined })),
+    rows,
+  };
 }
 
 function policyRows(c: Cluster): TableData {

@@ -2,7 +2,7 @@
 // pages never hold more than the page size.
 import { describe, expect, it } from 'vitest';
 import type { TableRow } from './tableRows';
-import { filterRows, pageOf, showingText, sortRows } from './tableView';
+import { filterRows, moveKey, pageOf, showingText, sortRows } from './tableView';
 
 const r = (name: string, ns: string, ip: number): TableRow => ({
   id: `pod:${ns}/${name}`,
@@ -14,6 +14,7 @@ const r = (name: string, ns: string, ip: number): TableRow => ({
 });
 
 const rows = [r('web-10', 'shop', 3), r('web-2', 'shop', 1), r('api-1', 'Blog', 2)];
+const PODS = { one: 'pod', many: 'pods' };
 const names = (xs: readonly TableRow[]) => xs.map((x) => x.cells[1]);
 
 describe('filterRows', () => {
@@ -52,7 +53,7 @@ describe('pageOf', () => {
     const p = pageOf(many, 0, 200);
     expect(p.items).toHaveLength(200);
     expect([p.from, p.to, p.pages, p.total]).toEqual([1, 200, 51, 10_002]);
-    expect(showingText(p, 'pods', false)).toBe('Showing 1–200 of 10,002 pods');
+    expect(showingText(p, PODS, false)).toBe('Showing 1–200 of 10,002 pods');
   });
 
   it('clamps a page past the end to the last one', () => {
@@ -61,8 +62,20 @@ describe('pageOf', () => {
   });
 
   it('words small and empty results', () => {
-    expect(showingText(pageOf([1, 2, 3], 0), 'pods', false)).toBe('Showing all 3 pods');
-    expect(showingText(pageOf([], 0), 'pods', true)).toBe('No pods match the filter');
+    expect(showingText(pageOf([1, 2, 3], 0), PODS, false)).toBe('Showing all 3 pods');
+    expect(showingText(pageOf([], 0), PODS, true)).toBe('No pods match the filter');
+    expect(showingText(pageOf([1], 0), PODS, false)).toBe('Showing 1 pod');
     expect(pageOf([], 0)).toMatchObject({ from: 0, to: 0, pages: 1 });
+  });
+});
+
+describe('moveKey', () => {
+  it('moves by arrows within the page and jumps with Home and End', () => {
+    expect(moveKey('ArrowDown', 0, 3)).toBe(1);
+    expect(moveKey('ArrowDown', 2, 3)).toBe(2);
+    expect(moveKey('ArrowUp', 0, 3)).toBe(0);
+    expect(moveKey('End', 0, 3)).toBe(2);
+    expect(moveKey('Home', 2, 3)).toBe(0);
+    expect(moveKey('a', 1, 3)).toBeNull();
   });
 });

@@ -63,9 +63,24 @@ export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE): 
 
 const num = (n: number) => n.toLocaleString('en-US');
 
-/** "Showing 1–100 of 10,002 pods", "Showing all 3 pods", "No pods match the filter". */
-export function showingText(p: Page<unknown>, noun: string, filtered: boolean): string {
-  if (p.total === 0) return filtered ? `No ${noun} match the filter` : `No ${noun}`;
-  if (p.pages === 1) return `Showing all ${num(p.total)} ${noun}`;
-  return `Showing ${num(p.from)}–${num(p.to)} of ${num(p.total)} ${noun}`;
+export interface Noun {
+  one: string;
+  many: string;
+}
+
+/** "Showing 1–100 of 10,002 pods", "Showing all 3 pods", "Showing 1 pod", "No pods match the filter". */
+export function showingText(p: Page<unknown>, noun: Noun, filtered: boolean): string {
+  if (p.total === 0) return filtered ? `No ${noun.many} match the filter` : `No ${noun.many}`;
+  if (p.total === 1) return `Showing 1 ${noun.one}`;
+  if (p.pages === 1) return `Showing all ${num(p.total)} ${noun.many}`;
+  return `Showing ${num(p.from)}–${num(p.to)} of ${num(p.total)} ${noun.many}`;
+}
+
+/** The row a key moves focus to (arrows, Home, End), or null when the key is not for moving. */
+export function moveKey(key: string, at: number, count: number): number | null {
+  if (key === 'ArrowDown') return Math.min(count - 1, at + 1);
+  if (key === 'ArrowUp') return Math.max(0, at - 1);
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return null;
 }
