@@ -3,6 +3,7 @@
 import type { Cluster, Diagnostic } from '../engine/index';
 import { countObjects, type ObjectCounts } from './builtins';
 import { fileText } from './slices/editorSlice';
+import { isTooLarge } from './graphLimit';
 import { memoLast, summarize, type ClusterSummary } from './summary';
 import type { AppState } from './store';
 
@@ -26,9 +27,10 @@ export const selectReveal = (s: AppState) => s.reveal;
 export const selectSplit = (s: AppState) => s.split;
 /** True while the text has changed since the result shown was computed. */
 export const selectIsStale = (s: AppState) => s.result !== null && s.resultRev !== s.rev;
-/** A new object each time: use with useShallow. */
+const countsOf = memoLast(countObjects);
+/** The same object until the analysis or the built-ins setting changes (read it through useShallow all the same). */
 export const selectCounts = (s: AppState): ObjectCounts =>
-  countObjects(s.result?.cluster ?? null, s.showBuiltins);
+  countsOf(s.result?.cluster ?? null, s.showBuiltins);
 
 export const selectTrace = (s: AppState) => s.trace;
 export const selectDns = (s: AppState) => s.dns;
@@ -55,6 +57,9 @@ const summaryOf = memoLast(summarize);
 /** What was found; the same object until the analysis or the built-ins setting changes. */
 export const selectSummary = (s: AppState): ClusterSummary =>
   summaryOf(s.result?.cluster ?? null, s.engineDiagnostics, s.showBuiltins);
+/** True while the graph is past the size limit and the user has not asked to draw it. */
+export const selectGraphTooLarge = (s: AppState): boolean =>
+  isTooLarge(selectSummary(s).graphNodes, s.graphConsent);
 export const selectPaneView = (s: AppState) => s.paneView;
 export const selectGraphConsent = (s: AppState) => s.graphConsent;
 export const selectTableKind = (s: AppState) => s.tableKind;

@@ -1,18 +1,18 @@
 // The right-hand pane: a head with the Graph | Table switch and the graph's toolbar, the summary
 // of what was found, then the lazily loaded graph with its legend, or the table view. Past the
-// size limit (overview/largeInput.ts) the graph is not built until the user asks: the pane
+// size limit (state/graphLimit.ts) the graph is not built until the user asks: the pane
 // shows a message and the table. Cytoscape arrives in its own chunk, so the first paint never
 // waits for it.
 import { lazy, Suspense, useRef, useState } from 'react';
 import {
-  selectGraphConsent,
+  selectGraphTooLarge,
   selectPaneView,
   selectStatus,
   selectSummary,
 } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { ClusterTable } from '../overview/ClusterTable';
-import { isTooLarge, paneContent } from '../overview/largeInput';
+import { paneContent } from '../overview/largeInput';
 import '../overview/overview.css';
 import { SummaryBar } from '../overview/SummaryBar';
 import { TooLargeNotice } from '../overview/TooLargeNotice';
@@ -51,9 +51,8 @@ export function GraphPane() {
   const [session, setSession] = useState<GraphSession | null>(null);
   const summary = useStore(selectSummary);
   const view = useStore(selectPaneView);
-  const consent = useStore(selectGraphConsent);
+  const tooLarge = useStore(selectGraphTooLarge);
   const drawAnyway = useRef<HTMLButtonElement>(null);
-  const tooLarge = isTooLarge(summary.graphNodes, consent);
   const content = paneContent(view, tooLarge);
   return (
     <>

@@ -3,6 +3,7 @@
 // GraphCanvas only mounts and unmounts this, so its container never re-renders.
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { selectGraphTooLarge } from '../../state/selectors';
 import type { AppState, AppStore } from '../../state/store';
 import { registerGraphForTests, type GraphSnapshot } from '../app/e2eHook';
 import { bindGraphEvents } from './graphEvents';
@@ -101,6 +102,7 @@ export function startGraphSession(container: HTMLElement, store: AppStore): Grap
   });
   let elements = EMPTY;
   const render = (s: AppState) => {
+    if (selectGraphTooLarge(s)) return; // the pane swaps the graph for the table (overview/largeInput)
     elements = elementsOf(s);
     updateGraph(cy, elements, memory);
     syncTrace(cy, s, elements);

@@ -1,20 +1,9 @@
-// The large-input decision: past the limit the table shows unless the user asked for the graph.
+// What a large input shows: the table, and a message saying how big the cluster is.
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../state/summary';
-import { GRAPH_BOX_LIMIT, isTooLarge, paneContent, tooLargeMessage } from './largeInput';
+import { paneContent, tooLargeMessage } from './largeInput';
 
 describe('large inputs', () => {
-  it('draws graphs up to the limit and not past it', () => {
-    expect(isTooLarge(GRAPH_BOX_LIMIT, 0)).toBe(false);
-    expect(isTooLarge(GRAPH_BOX_LIMIT + 1, 0)).toBe(true);
-  });
-
-  it('keeps a consent through small edits, but asks again for a much larger graph', () => {
-    expect(isTooLarge(600, 600)).toBe(false);
-    expect(isTooLarge(620, 600)).toBe(false);
-    expect(isTooLarge(1_000, 600)).toBe(true);
-  });
-
   it('shows the table whenever the graph is too large, else what the user chose', () => {
     expect(paneContent('graph', true)).toBe('table');
     expect(paneContent('graph', false)).toBe('graph');
