@@ -13,7 +13,13 @@ import type {
 } from './model/query';
 import { resolveName } from './dns/resolver';
 import { computeClassMatrix } from './policy/classMatrix';
+import {
+  computeConnectivity,
+  type ConnectivityQuery,
+  type PolicyConnectivity,
+} from './policy/connectivity';
 import { computeMatrix } from './policy/matrix';
+import { computeWorkloadMatrix, type WorkloadMatrixResult } from './policy/workloadMatrix';
 import { traceConnection } from './trace/trace';
 
 export { analyze, buildCluster } from './analyze';
@@ -35,6 +41,14 @@ export { computeMatrix, expandMatrix } from './policy/matrix';
 export { computeClassMatrix, matrixCell } from './policy/classMatrix';
 export { referenceMatrix } from './policy/referenceMatrix';
 export { computeWorkloadMatrix } from './policy/workloadMatrix';
+export { computeConnectivity } from './policy/connectivity';
+export type {
+  ConnectivityGroup,
+  ConnectivityLink,
+  ConnectivityQuery,
+  PolicyConnectivity,
+  PortRef,
+} from './policy/connectivity';
 export type { WorkloadGroup, WorkloadCell, WorkloadMatrixResult } from './policy/workloadMatrix';
 export { traceConnection } from './trace/trace';
 export { routeRequest } from './ingress/routing';
@@ -56,6 +70,10 @@ export interface EngineApi {
   /** The same answer, compact: read it with matrixCell, or expandMatrix it. */
   classMatrix(query: MatrixQuery): ClassMatrix;
   trace(query: TraceQuery): TraceResult;
+  /** The matrix folded by workload (pods of one workload with equal labels share a row). */
+  workloadMatrix(query: MatrixQuery): WorkloadMatrixResult;
+  /** What policy decides between workloads on their declared ports (the graph's policy view). */
+  connectivity(query: ConnectivityQuery): PolicyConnectivity;
 }
 
 /** Creates an engine session that remembers the last analysed cluster. */
@@ -71,5 +89,7 @@ export function createEngine(): EngineApi {
     matrix: (query) => computeMatrix(cluster, query),
     classMatrix: (query) => computeClassMatrix(cluster, query),
     trace: (query) => traceConnection(cluster, query),
+    workloadMatrix: (query) => computeWorkloadMatrix(cluster, query),
+    connectivity: (query) => computeConnectivity(cluster, query),
   };
 }
