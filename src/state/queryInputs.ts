@@ -1,7 +1,16 @@
 // Form inputs → engine queries (pure). Ports typed as text become numbers when they are numbers
 // (a matrix may also ask by port name); blank fields are left to the engine's defaults.
 import type { DnsQuery, MatrixQuery, TraceQuery } from '../engine/index';
-import type { DnsInput, MatrixInput, TraceInput } from './slices/querySlice';
+import type { DnsInput, MatrixInput, MatrixView, TraceInput } from './slices/querySlice';
+
+/** Past this many pods a pod-by-pod grid stops being scannable: the matrix folds by workload. */
+export const POD_VIEW_LIMIT = 60;
+
+/** The view to compute: as chosen, or by cluster size when left to `auto`. */
+export function matrixViewFor(view: MatrixView, podCount: number): 'pod' | 'workload' {
+  if (view !== 'auto') return view;
+  return podCount > POD_VIEW_LIMIT ? 'workload' : 'pod';
+}
 
 /** A typed port: a number when it is one, the trimmed name otherwise, undefined when blank. */
 export function parsePort(text: string): number | string | undefined {

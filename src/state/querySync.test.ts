@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceResult } from '../engine/index';
 import type { EngineAnswer } from '../worker/engineClient';
-import { toDnsQuery, toMatrixQuery, toTraceQuery, parsePort } from './queryInputs';
+import {
+  matrixViewFor,
+  parsePort,
+  POD_VIEW_LIMIT,
+  toDnsQuery,
+  toMatrixQuery,
+  toTraceQuery,
+} from './queryInputs';
 import { startQuerySync, type QueryClient } from './querySync';
 import { createAppStore } from './store';
 import { sampleAnalysis } from './testing/sampleCluster';
@@ -16,7 +23,13 @@ function fakeClient() {
     new Promise<EngineAnswer<never>>((answer) =>
       calls.push({ method, arg, rev: rev!, answer: answer as Answer }),
     );
-  const client = { trace: make('trace'), dns: make('dns'), matrix: make('matrix') };
+  const client = {
+    trace: make('trace'),
+    dns: make('dns'),
+    matrix: make('matrix'),
+    workloadMatrix: make('workloadMatrix'),
+    connectivity: make('connectivity'),
+  };
   return { client: client as unknown as QueryClient, calls };
 }
 
@@ -43,10 +56,17 @@ describe('query inputs', () => {
       from: 'shop/web',
       name: 'web.other',
     });
-    expect(toMatrixQuery({ port: '8080', protocol: 'TCP' })).toEqual({
+    expect(toMatrixQuery({ port: '8080', protocol: 'TCP', view: 'auto' })).toEqual({
       port: 8080,
       protocol: 'TCP',
     });
+  });
+
+  it('fold the matrix by workload past the pod limit unless a view is chosen', () => {
+    expect(matrixViewFor('auto', POD_VIEW_LIMIT)).toBe('pod');
+    expect(matrixViewFor('auto', POD_VIEW_LIMIT + 1)).toBe('workload');
+    expect(matrixViewFor('pod', 5000)).toBe('pod');
+    expect(matrixViewFor('workload', 3)).toBe('workload');
   });
 });
 
@@ -90,6 +110,38 @@ describe('startQuerySync', () => {
     await flush();
     expect(store.getState().matrix.status).toBe('failed');
     expect(store.getState().matrix.error).toEqual(err);
+    stop();
+  });
+
+  it('asks the matrix per pod or per workload and says which it got', async () => {
+    const store = createAppStore();
+    const { client, calls } = fakeClient();
+    const stop = startQuerySync(store, client);
+    store.getState().requestQuery('matrix', { port: '80', view: 'workload' });
+    await flush();
+    expect(calls.map((c) => c.method)).toEqual(['workloadMatrix']);
+    calls[0].answer({ ok: true, rev: calls[0].rev, value: { groups: [] }, ms: 1 });
+    await flush();
+    expect(store.getState().matrix.result).toEqual({ view: 'workload', workload: { groups: [] } });
+    store.getState().requestQuery('matrix', { view: 'auto' }); // no analysis yet: 0 pods
+    await flush();
+    expect(calls[1].method).toBe('matrix');
+    stop();
+  });
+
+  it('keeps the policy view in step: asked when turned on, re-asked on a new analysis', async () => {
+    const store = createAppStore();
+    const { client, calls } = fakeClient();
+    const stop = startQuerySync(store, client);
+    store.getState().requestQuery('policy');
+    expect(calls.map((c) => c.method)).toEqual(['connectivity']);
+    calls[0].answer({ ok: true, rev: calls[0].rev, value: { links: [] }, ms: 1 });
+    await flush();
+    store.getState().analysisSucceeded(sampleAnalysis(), 1, 2);
+    expect(calls.map((c) => c.method)).toEqual(['connectivity', 'connectivity']);
+    store.getState().clearQuery('policy');
+    store.getState().analysisSucceeded(sampleAnalysis(), 2, 2);
+    expect(calls).toHaveLength(2); // off: not asked again
     stop();
   });
 });

@@ -238,6 +238,17 @@ describe('engineClient fallback', () => {
     const a = await c.analyze({ files: [] });
     expect(a.ok && a.value.cluster.settings.clusterDomain).toBe('cluster.local');
   });
+
+  it('serves every engine method, the policy view and the workload matrix included', async () => {
+    const c = client({});
+    await c.analyze({ files: [] });
+    const wm = await c.workloadMatrix({ port: 53, protocol: 'UDP' });
+    expect(wm.ok && wm.value.groups.map((g) => g.name)).toEqual(['coredns']);
+    const pv = await c.connectivity({});
+    expect(pv.ok && pv.value.groups.map((g) => g.id)).toEqual(['wl:Deployment/kube-system/coredns']);
+    const cm = await c.classMatrix({ port: 53, protocol: 'UDP' });
+    expect(cm.ok && cm.value.pods).toHaveLength(2);
+  });
 });
 
 describe('engineClient lifecycle and errors', () => {

@@ -29,7 +29,17 @@ export interface EngineClientOptions {
   now?: () => number;
 }
 
-const METHODS: readonly Method[] = ['analyze', 'dns', 'matrix', 'trace'];
+// A record, not a list, so that a method added to EngineApi and forgotten here fails to compile.
+const METHOD_SET: Record<Method, true> = {
+  analyze: true,
+  dns: true,
+  matrix: true,
+  classMatrix: true,
+  trace: true,
+  workloadMatrix: true,
+  connectivity: true,
+};
+const METHODS = Object.keys(METHOD_SET) as Method[];
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_START_TIMEOUT_MS = 8_000;
 
@@ -285,10 +295,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   const core = new LatestWinsClient(options);
   const call = (m: Method) => (arg: unknown, rev?: number) => core.request(m, arg, rev);
   return {
-    analyze: call('analyze'),
-    dns: call('dns'),
-    matrix: call('matrix'),
-    trace: call('trace'),
+    ...Object.fromEntries(METHODS.map((m) => [m, call(m)])),
     get mode(): EngineMode {
       return core.mode;
     },

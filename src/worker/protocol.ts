@@ -3,7 +3,7 @@
 // type is derived here from the same interface.
 import type { EngineApi } from '../engine/index';
 
-/** A method the engine serves: `analyze`, `dns`, `matrix` or `trace`. */
+/** A method the engine serves: `analyze`, `dns`, `matrix`, `trace`, `connectivity`… */
 export type Method = keyof EngineApi;
 
 /** The single argument a method takes (every EngineApi method takes exactly one). */

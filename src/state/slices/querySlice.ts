@@ -1,12 +1,20 @@
-// The questions asked of the cluster (trace, DNS, matrix): each has its form inputs, a request
+// The questions asked of the cluster (trace, DNS, matrix, the graph's policy view): each has its
+// form inputs, a request
 // counter the query loop (../querySync.ts) watches, a status and the engine's latest answer.
 // Actions only assign; the loop calls the engine and re-asks when the analysis changes.
 import type { StateCreator } from 'zustand/vanilla';
-import type { DnsAnswer, MatrixResult, Protocol, TraceResult } from '../../engine/index';
+import type {
+  DnsAnswer,
+  MatrixResult,
+  PolicyConnectivity,
+  Protocol,
+  TraceResult,
+  WorkloadMatrixResult,
+} from '../../engine/index';
 import type { PlainError } from '../../worker/engineClient';
 import type { AppState } from '../store';
 
-export type QueryKind = 'trace' | 'dns' | 'matrix';
+export type QueryKind = 'trace' | 'dns' | 'matrix' | 'policy';
 export type QueryStatus = 'idle' | 'running' | 'ready' | 'failed';
 
 export interface TraceInput {
@@ -20,10 +28,18 @@ export interface DnsInput {
   from: string;
   name: string;
 }
+/** Pod rows, workload rows, or whichever fits the cluster (workloads past POD_VIEW_LIMIT pods). */
+export type MatrixView = 'auto' | 'pod' | 'workload';
 export interface MatrixInput {
   port: string;
   protocol: Protocol;
+  view: MatrixView;
 }
+/** The matrix as asked: per pod, or folded per workload. */
+export type MatrixAnswer =
+  { view: 'pod'; pod: MatrixResult } | { view: 'workload'; workload: WorkloadMatrixResult };
+/** The graph's policy view has no inputs of its own: on while it is asked, off when cleared. */
+export type PolicyInput = Record<string, never>;
 
 export interface QueryState<I, R> {
   input: I;
@@ -37,18 +53,21 @@ export interface QueryState<I, R> {
 export interface QueryResults {
   trace: TraceResult;
   dns: DnsAnswer;
-  matrix: MatrixResult;
+  matrix: MatrixAnswer;
+  policy: PolicyConnectivity;
 }
 export interface QueryInputs {
   trace: TraceInput;
   dns: DnsInput;
   matrix: MatrixInput;
+  policy: PolicyInput;
 }
 
 export interface QuerySlice {
   trace: QueryState<TraceInput, TraceResult>;
   dns: QueryState<DnsInput, DnsAnswer>;
-  matrix: QueryState<MatrixInput, MatrixResult>;
+  matrix: QueryState<MatrixInput, MatrixAnswer>;
+  policy: QueryState<PolicyInput, PolicyConnectivity>;
   setQueryInput<K extends QueryKind>(kind: K, input: Partial<QueryInputs[K]>): void;
   /** Asks (again) with the current inputs, optionally changed first. */
   requestQuery<K extends QueryKind>(kind: K, input?: Partial<QueryInputs[K]>): void;
@@ -71,7 +90,8 @@ const fresh = <I, R>(input: I): QueryState<I, R> => ({
 export const INITIAL_QUERIES = {
   trace: fresh<TraceInput, TraceResult>({ from: '', to: '', port: '', protocol: 'TCP' }),
   dns: fresh<DnsInput, DnsAnswer>({ from: '', name: '' }),
-  matrix: fresh<MatrixInput, MatrixResult>({ port: '8080', protocol: 'TCP' }),
+  matrix: fresh<MatrixInput, MatrixAnswer>({ port: '8080', protocol: 'TCP', view: 'auto' }),
+  policy: fresh<PolicyInput, PolicyConnectivity>({}),
 };
 
 /** The query after a request: new inputs merged, counter up, answer kept until replaced. */

@@ -1,7 +1,6 @@
 // queryView: DNS step wording, short header names, CSV quoting and formula safety.
 import { describe, expect, it } from 'vitest';
-import type { MatrixResult } from '../../engine/index';
-import { allowedCount, csvField, matrixCsv, shortNames, stepOutcome } from './queryView';
+import { csvField, shortNames, stepOutcome } from './queryView';
 
 describe('stepOutcome', () => {
   it('names each rcode, NODATA for an empty NOERROR', () => {
@@ -22,20 +21,7 @@ describe('shortNames', () => {
   });
 });
 
-describe('matrixCsv', () => {
-  const m: MatrixResult = {
-    port: 8080,
-    protocol: 'TCP',
-    pods: ['a/x', 'a/y'],
-    matrix: { 'a/x': { 'a/x': true, 'a/y': false }, 'a/y': { 'a/x': true, 'a/y': true } },
-    notes: [],
-  };
-  it('writes a header and one row per source', () => {
-    expect(matrixCsv(m)).toBe(
-      'from \\ to (TCP 8080),a/x,a/y\r\na/x,allowed,denied\r\na/y,allowed,allowed\r\n',
-    );
-    expect(allowedCount(m)).toBe(3);
-  });
+describe('csvField', () => {
   it('quotes and neutralises hostile fields', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
