@@ -4,6 +4,7 @@ import { test as base } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
 import { GraphPage } from './pages/GraphPage';
 import { OverviewPage } from './pages/OverviewPage';
+import { PolicyPage } from './pages/PolicyPage';
 import { QueryPage } from './pages/QueryPage';
 
 interface Fixtures {
@@ -11,6 +12,7 @@ interface Fixtures {
   graph: GraphPage;
   query: QueryPage;
   overview: OverviewPage;
+  policy: PolicyPage;
   /** URLs of requests to any origin other than the app's (should stay empty: offline-capable). */
   foreignRequests: string[];
   /** Console messages about CSP violations (should stay empty). */
@@ -39,6 +41,7 @@ export const test = base.extend<Fixtures>({
   graph: async ({ page }, use) => use(new GraphPage(page)),
   query: async ({ page }, use) => use(new QueryPage(page)),
   overview: async ({ page }, use) => use(new OverviewPage(page)),
+  policy: async ({ page, graph }, use) => use(new PolicyPage(page, graph)),
 });
 
 export { expect } from '@playwright/test';

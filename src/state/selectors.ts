@@ -36,6 +36,9 @@ export const selectTrace = (s: AppState) => s.trace;
 export const selectDns = (s: AppState) => s.dns;
 export const selectMatrix = (s: AppState) => s.matrix;
 export const selectPanelTab = (s: AppState) => s.panelTab;
+export const selectPolicy = (s: AppState) => s.policy;
+/** The graph's policy view is on while its query is asked (cleared: off). */
+export const selectPolicyViewOn = (s: AppState) => s.policy.status !== 'idle';
 
 /** Actions, grouped for components that only dispatch (stable references, no re-render). */
 export const selectSetText = (s: AppState) => s.setText;

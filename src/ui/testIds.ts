@@ -30,4 +30,6 @@ export const TID = {
   summary: 'cluster-summary',
   clusterTable: 'cluster-table',
   tooLarge: 'graph-too-large',
+  policyToggle: 'policy-toggle',
+  policyNote: 'policy-note',
 } as const;

@@ -21,6 +21,7 @@ import { TID } from '../testIds';
 import { GraphLegend } from './GraphLegend';
 import type { GraphSession } from './graphSession';
 import { GraphToolbar } from './GraphToolbar';
+import { PolicyViewNote } from './PolicyViewNote';
 
 const GraphCanvas = lazy(() => import('./GraphCanvas').then((m) => ({ default: m.GraphCanvas })));
 
@@ -40,6 +41,7 @@ function GraphView({ onReady }: { onReady(session: GraphSession | null): void })
             <p>Add a Deployment, a Pod or a Service on the left and the cluster appears here.</p>
           </div>
         )}
+        <PolicyViewNote />
       </div>
       <GraphLegend />
     </>

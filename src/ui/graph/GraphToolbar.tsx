@@ -3,6 +3,7 @@ import type { GraphSession } from './graphSession';
 import { useStore } from '../../state/store';
 import { selectSetShowBuiltins, selectShowBuiltins } from '../../state/selectors';
 import { TID } from '../testIds';
+import { PolicyViewToggle } from './PolicyViewToggle';
 
 export interface GraphToolbarProps {
   session: GraphSession | null;
@@ -53,6 +54,7 @@ export function GraphToolbar({ session }: GraphToolbarProps) {
         />
         Show cluster add-ons (CoreDNS, kube-dns, kubernetes)
       </label>
+      <PolicyViewToggle />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Everything GraphCanvas does with cy outside React: create it with the style, follow the store
-// (cluster, built-ins toggle, trace highlight, selection), lay out on structural change, expose a test snapshot.
+// (cluster, built-ins toggle, policy view, trace highlight, selection), lay out on structural change, expose a test snapshot.
 // GraphCanvas only mounts and unmounts this, so its container never re-renders.
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -12,6 +12,7 @@ import { createLayoutMemory, fitView, updateGraph, type LayoutMemory } from './l
 import { toElements, type GraphElements } from './toElements';
 import { shiftPick } from '../panels/traceTarget';
 import { traceHighlight } from './traceHighlight';
+import { policyOverlay } from './policyOverlay';
 
 cytoscape.use(fcose);
 
@@ -64,6 +65,15 @@ function syncTrace(cy: Core, s: AppState, elements: GraphElements) {
   });
 }
 
+/** Draws the policy view's edges while it is on (re-added after each element update). */
+function syncPolicy(cy: Core, s: AppState, elements: GraphElements) {
+  const result = s.policy.status === 'idle' ? null : s.policy.result;
+  cy.batch(() => {
+    cy.remove('edge.policy');
+    if (result) cy.add(policyOverlay(result, elements).edges);
+  });
+}
+
 /** Shift+click: trace from the selected element to `id` (or just select it when that cannot be). */
 function traceFromSelection(store: AppStore, id: string) {
   const s = store.getState();
@@ -105,12 +115,14 @@ export function startGraphSession(container: HTMLElement, store: AppStore): Grap
     if (selectGraphTooLarge(s)) return; // the pane swaps the graph for the table (overview/largeInput)
     elements = elementsOf(s);
     updateGraph(cy, elements, memory);
+    syncPolicy(cy, s, elements);
     syncTrace(cy, s, elements);
     syncSelection(cy, s.selected);
   };
   render(store.getState());
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.result !== prev.result || s.showBuiltins !== prev.showBuiltins) return render(s);
+    if (s.policy !== prev.policy) syncPolicy(cy, s, elements);
     if (s.trace !== prev.trace) syncTrace(cy, s, elements);
     if (s.selected !== prev.selected) syncSelection(cy, s.selected);
   });

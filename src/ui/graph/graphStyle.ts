@@ -3,6 +3,7 @@
 // coloured by type; built-in objects are faded; namespaces and workloads are labelled boxes; a
 // trace's path is drawn over it all (green allowed, red denied; traceHighlight.ts adds the classes).
 import type { StylesheetJson } from 'cytoscape';
+import { policyStyles } from './policyStyle';
 
 export interface GraphTheme {
   font: string;
@@ -269,6 +270,7 @@ export function graphStyle(theme: GraphTheme = LIGHT_GRAPH_THEME): StylesheetJso
     ...boxStyles(theme),
     ...podAndServiceStyles(theme),
     ...edgeAndStateStyles(theme),
+    ...policyStyles(theme),
     ...traceStyles(theme),
     ...selectionStyles(theme),
   ];
