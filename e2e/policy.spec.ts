@@ -77,7 +77,9 @@ test('without policies nothing is drawn and the note says everything is allowed'
   await expect(policy.note).toContainText(
     'No NetworkPolicy isolates any pod: every connection is allowed.',
   );
-  const open = await policy.expand('No policy isolates these 2 workloads: all connections among them allowed');
+  const open = await policy.expand(
+    'No policy isolates these 2 workloads: all connections among them allowed',
+  );
   await expect(open).toContainText('demo/a');
   expect(await policy.edges()).toEqual([]);
   await page.screenshot({ path: 'test-results/policy-open.png' });

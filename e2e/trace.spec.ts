@@ -142,8 +142,71 @@ test('the matrix for port 8080 renders a grid and downloads as CSV', async ({ pa
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('podpath-matrix-TCP-8080.csv');
+  expect(download.suggestedFilename()).toBe('podpath-matrix-pod-TCP-8080.csv');
   const csv = await readFile((await download.path())!, 'utf8');
   expect(csv.split('\r\n')[0]).toContain('shop/db-0');
   expect(csv).toContain('allowed');
+});
+
+const MIXED = `apiVersion: v1
+kind: Pod
+metadata: { name: client, namespace: demo, labels: { app: client } }
+spec: { containers: [{ name: c, image: x }] }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: open, namespace: demo, labels: { app: mixed, gate: open } }
+spec: { containers: [{ name: c, image: x, ports: [{ containerPort: 8080 }] }] }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: shut, namespace: demo, labels: { app: mixed, gate: shut } }
+spec: { containers: [{ name: c, image: x, ports: [{ containerPort: 8080 }] }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: mixed, namespace: demo }
+spec: { selector: { app: mixed }, ports: [{ port: 80, targetPort: 8080 }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: empty, namespace: demo }
+spec: { selector: { app: nobody }, ports: [{ port: 80 }] }
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: shut-in, namespace: demo }
+spec: { podSelector: { matchLabels: { gate: shut } }, policyTypes: [Ingress] }
+`;
+
+test('partial: a Service with one allowed and one denied endpoint', async ({
+  page,
+  editor,
+  graph,
+  query,
+}) => {
+  await editor.setText(MIXED);
+  await editor.waitForAnalysis();
+  await graph.waitForNode('pod:demo/shut');
+  await query.trace({ from: 'demo/client', to: 'mixed.demo', port: '80' });
+  await expect(query.traceResult).toContainText('Verdict: partial');
+  const table = query.traceResult.getByRole('table');
+  await expect(table.getByRole('row', { name: /demo\/open/ })).toContainText('✓ allowed');
+  await expect(table.getByRole('row', { name: /demo\/shut/ })).toContainText('✗ denied');
+  await expect(table).toContainText('shut-in');
+  await page.screenshot({ path: 'test-results/trace-partial.png' });
+});
+
+test('unreachable: a Service without endpoints, and a name nobody serves', async ({
+  editor,
+  graph,
+  query,
+}) => {
+  await editor.setText(MIXED);
+  await editor.waitForAnalysis();
+  await graph.waitForNode('svc:demo/empty');
+  await query.trace({ from: 'demo/client', to: 'empty.demo', port: '80' });
+  await expect(query.traceResult).toContainText('Verdict: unreachable');
+  await query.trace({ from: 'demo/client', to: 'nope.demo', port: '80' });
+  await expect(query.traceResult).toContainText('Verdict: unreachable');
 });

@@ -86,12 +86,32 @@ export class QueryPage {
     await expect(this.dnsResult).toBeVisible();
   }
 
-  async computeMatrix(port: string, protocol = 'TCP'): Promise<void> {
+  async computeMatrix(
+    port: string,
+    protocol = 'TCP',
+    rows: 'Auto' | 'Pods' | 'Workloads' = 'Auto',
+  ): Promise<void> {
     await this.tab('Matrix').click();
     await this.page.getByLabel('Port', { exact: true }).fill(port);
     await this.page.getByLabel('Protocol', { exact: true }).selectOption(protocol);
+    await this.page.getByRole('group', { name: 'Rows' }).getByLabel(rows, { exact: true }).check();
     await this.page.getByRole('button', { name: 'Compute matrix' }).click();
     await expect(this.matrix).toBeVisible();
+  }
+
+  /** The matrix result's one-line count ("… of … pairs allowed"). */
+  get matrixSummary(): Locator {
+    return this.page.getByRole('region', { name: 'Matrix result' }).locator('.verdict-summary');
+  }
+
+  /** The grid cell for source row `row` and destination column `col` (0-based). */
+  matrixCell(row: number, col: number): Locator {
+    return this.matrix.locator(`td[data-r="${row}"][data-c="${col}"]`);
+  }
+
+  /** The row headers' full names (titles), in order. */
+  async matrixRows(): Promise<string[]> {
+    return this.matrix.locator('tbody th').evaluateAll((ths) => ths.map((t) => t.title));
   }
 
   async editorCursor(): Promise<EditorCursor> {

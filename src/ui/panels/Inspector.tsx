@@ -10,6 +10,7 @@ import {
 } from '../../state/selectors';
 import { TID } from '../testIds';
 import { describeElement } from './describe';
+import { PolicyAllowList } from './PolicyAllowList';
 import { SourceLink } from './SourceLink';
 import { traceTargetOf } from './traceTarget';
 
@@ -65,6 +66,7 @@ export function Inspector() {
         ))}
       </dl>
       {d.source && <SourceLink source={d.source} about={d.title} />}
+      {d.policy && <PolicyAllowList lines={d.policy} />}
     </section>
   );
 }

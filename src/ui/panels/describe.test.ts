@@ -36,13 +36,27 @@ describe('describeElement', () => {
         namespace: 'shop',
         policyTypes: ['Ingress', 'Egress'],
         selectedPods: [pod],
+        ingress: [],
+        egress: [],
+        source: { file: 'shop.yaml', line: 40 },
       },
-      { name: 'other', namespace: 'shop', policyTypes: ['Ingress'], selectedPods: [] },
+      {
+        name: 'other',
+        namespace: 'shop',
+        policyTypes: ['Ingress'],
+        selectedPods: [],
+        ingress: [],
+        egress: [],
+      },
     ] as unknown as NetworkPolicy[];
     c.pods.find((p) => p.ref === pod)!.env = { WEB_SERVICE_HOST: '10.96.0.5' };
     expect(policiesSelecting(c, pod)).toEqual(['deny-all (Ingress, Egress)']);
     const d = Object.fromEntries(describeElement(c, `pod:${pod}`)!.rows);
     expect(d.Policies).toBe('deny-all (Ingress, Egress)');
+    expect(describeElement(c, 'wl:Deployment/shop/web')!.policy!.map((l) => l.text)).toEqual([
+      'ingress: none allowed (isolated by deny-all)',
+      'egress: none allowed (isolated by deny-all)',
+    ]);
     expect(d['Env (Service links)']).toBe('WEB_SERVICE_HOST=10.96.0.5');
     expect(rows('pod:default/debug').Policies).toBe('none select it');
     const svc = describeElement(c, 'svc:shop/db')!.rows.map(([k]) => k);

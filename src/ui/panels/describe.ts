@@ -1,23 +1,20 @@
 // What the inspector shows for a selected graph element (pure): a title and label/value rows,
 // read straight from the engine's cluster (labels, IP, ports, env, DNS names, the policies that
-// select a pod, a Service's endpoints). No topology is computed here, only looked up.
-import type { Cluster, Labels, SourceRef } from '../../engine/index';
+// select a pod and what they allow, a Service's endpoints, an Ingress's routes, a Node's pods).
+// No topology is computed here, only looked up.
+import type { Cluster, SourceRef } from '../../engine/index';
+import { describeIngress, describeNode } from './describeMore';
+import { labelsText, lines } from './describeText';
+import { policyLines, type PolicyLine } from './policyWords';
 
 export interface Description {
   kind: string;
   title: string;
   rows: [string, string][];
   source?: SourceRef;
+  /** What the policies selecting it allow, in words (pods and workloads). */
+  policy?: PolicyLine[];
 }
-
-const labelsText = (l: Labels | null | undefined) =>
-  l && Object.keys(l).length
-    ? Object.entries(l)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(', ')
-    : '—';
-
-const lines = (items: string[]) => (items.length ? items.join('\n') : '—');
 
 /** The policies whose selection (computed by the engine) holds the pod, with their types. */
 export function policiesSelecting(c: Cluster, ref: string): string[] {
@@ -62,6 +59,7 @@ function describePod(c: Cluster, ref: string): Description | null {
       ['Env (Service links)', lines(env)],
     ],
     source: p.source,
+    policy: policyLines(c.policies, [ref]),
   };
 }
 
@@ -111,6 +109,7 @@ function describeWorkload(c: Cluster, key: string): Description | null {
       ['Pods', w.pods.length ? w.pods.map((p) => p.split('/')[1]).join(', ') : '—'],
     ],
     source: w.source,
+    policy: policyLines(c.policies, w.pods),
   };
 }
 
@@ -134,7 +133,7 @@ const OUTSIDE_WORLD: Description = {
   rows: [['What', 'a client outside the cluster: trace from `external` or `external:IP`']],
 };
 
-/** Describes the element with graph id `id` (`pod:…`, `svc:…`, `wl:…`, `ns:…`), or null. */
+/** Describes the element with graph id `id` (`pod:`, `svc:`, `wl:`, `ns:`, `ing:`, `node:`), or null. */
 export function describeElement(cluster: Cluster, id: string): Description | null {
   const sep = id.indexOf(':');
   const [prefix, rest] = [id.slice(0, sep), id.slice(sep + 1)];
@@ -143,6 +142,8 @@ export function describeElement(cluster: Cluster, id: string): Description | nul
   if (prefix === 'svc') return describeService(cluster, rest);
   if (prefix === 'wl') return describeWorkload(cluster, rest);
   if (prefix === 'ns') return describeNamespace(cluster, rest);
+  if (prefix === 'ing') return describeIngress(cluster, rest);
+  if (prefix === 'node') return describeNode(cluster, rest);
   if (id === 'ext:world') return OUTSIDE_WORLD;
   return null;
 }
