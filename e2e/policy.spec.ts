@@ -84,3 +84,27 @@ test('without policies nothing is drawn and the note says everything is allowed'
   expect(await policy.edges()).toEqual([]);
   await page.screenshot({ path: 'test-results/policy-open.png' });
 });
+
+test('namespace isolation: same namespace and monitoring get arrows, other teams do not', async ({
+  page,
+  editor,
+  graph,
+  policy,
+}) => {
+  await editor.setText('');
+  await editor.openExample('Namespace isolation');
+  await editor.waitForAnalysis();
+  await graph.waitForNode('ns:team-b');
+  await policy.set(true);
+  const A = 'wl:Deployment/team-a/app';
+  const B = 'wl:Deployment/team-b/app';
+  const PROM = 'wl:Deployment/monitoring/prometheus';
+  await expect.poll(() => policy.edges()).toContain(`${PROM} -> ${B}`);
+  const edges = await policy.edges();
+  expect(edges).toContain(`${PROM} -> ${A}`);
+  expect(edges).toContain(`wl:Deployment/team-a/client -> ${A}`);
+  expect(edges).not.toContain(`${A} -> ${B}`);
+  const denied = await policy.expand('Denied by policy');
+  await expect(denied).toContainText('team-a/app → team-b/app: TCP 8080');
+  await page.screenshot({ path: 'test-results/policy-namespaces.png' });
+});

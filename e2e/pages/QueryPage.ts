@@ -111,7 +111,9 @@ export class QueryPage {
 
   /** The row headers' full names (titles), in order. */
   async matrixRows(): Promise<string[]> {
-    return this.matrix.locator('tbody th').evaluateAll((ths) => ths.map((t) => t.title));
+    return this.matrix
+      .locator('tbody th')
+      .evaluateAll((ths) => ths.map((t) => t.getAttribute('title') ?? ''));
   }
 
   async editorCursor(): Promise<EditorCursor> {

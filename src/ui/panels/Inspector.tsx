@@ -57,16 +57,23 @@ export function Inspector() {
           )}
         </div>
       )}
-      <dl className="inspector-rows">
-        {d.rows.map(([k, v], i) => (
-          <div key={`${k}:${i}`} className="inspector-row">
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <Rows rows={d.rows} />
       {d.source && <SourceLink source={d.source} about={d.title} />}
       {d.policy && <PolicyAllowList lines={d.policy} />}
+      {d.more && <Rows rows={d.more} />}
     </section>
+  );
+}
+
+function Rows({ rows }: { rows: [string, string][] }) {
+  return (
+    <dl className="inspector-rows">
+      {rows.map(([k, v], i) => (
+        <div key={`${k}:${i}`} className="inspector-row">
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

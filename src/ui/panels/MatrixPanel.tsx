@@ -150,7 +150,7 @@ function MatrixResultView({ g, onOpen }: { g: MatrixGrid; onOpen(i: number, j: n
       </p>
       <p className="matrix-key" aria-hidden="true">
         <span className="cell-allowed">✓ allowed</span>
-        <span className="cell-partial">◐ some pods</span>
+        {g.view === 'workload' && <span className="cell-partial">◐ some pods</span>}
         <span className="cell-denied">✗ denied</span>
         <span>row = source, column = destination; Enter or click a cell to trace it</span>
       </p>

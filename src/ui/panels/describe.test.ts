@@ -4,7 +4,9 @@ import { sampleCluster } from '../../state/testing/sampleCluster';
 import type { NetworkPolicy } from '../../engine/index';
 import { describeElement, policiesSelecting } from './describe';
 
-const rows = (id: string) => Object.fromEntries(describeElement(sampleCluster(), id)!.rows);
+const rowsOf = (d: ReturnType<typeof describeElement>) =>
+  Object.fromEntries([...d!.rows, ...(d!.more ?? [])]);
+const rows = (id: string) => rowsOf(describeElement(sampleCluster(), id));
 
 describe('describeElement', () => {
   it('describes a pod with the Services in front of it', () => {
@@ -51,7 +53,7 @@ describe('describeElement', () => {
     ] as unknown as NetworkPolicy[];
     c.pods.find((p) => p.ref === pod)!.env = { WEB_SERVICE_HOST: '10.96.0.5' };
     expect(policiesSelecting(c, pod)).toEqual(['deny-all (Ingress, Egress)']);
-    const d = Object.fromEntries(describeElement(c, `pod:${pod}`)!.rows);
+    const d = rowsOf(describeElement(c, `pod:${pod}`));
     expect(d.Policies).toBe('deny-all (Ingress, Egress)');
     expect(describeElement(c, 'wl:Deployment/shop/web')!.policy!.map((l) => l.text)).toEqual([
       'ingress: none allowed (isolated by deny-all)',

@@ -14,6 +14,8 @@ export interface Description {
   source?: SourceRef;
   /** What the policies selecting it allow, in words (pods and workloads). */
   policy?: PolicyLine[];
+  /** Long rows shown after the policy lines (a pod's environment). */
+  more?: [string, string][];
 }
 
 /** The policies whose selection (computed by the engine) holds the pod, with their types. */
@@ -55,6 +57,8 @@ function describePod(c: Cluster, ref: string): Description | null {
       ['Behind', services.join(', ') || 'no Service'],
       ['Policies', policies.length ? lines(policies) : 'none select it'],
       ['DNS', lines(podDnsNames(c, p.ip))],
+    ],
+    more: [
       ['Env (set)', lines(p.declaredEnv ?? [])],
       ['Env (Service links)', lines(env)],
     ],

@@ -2,7 +2,14 @@
 // CSV for either view, what a cell traces, and keyboard moves that stay inside the grid.
 import { describe, expect, it } from 'vitest';
 import type { MatrixResult, WorkloadMatrixResult } from '../../engine/index';
-import { cellTrace, countsText, gridCsv, moveCell, toMatrixGrid } from './matrixGrid';
+import {
+  abbreviatePod,
+  cellTrace,
+  countsText,
+  gridCsv,
+  moveCell,
+  toMatrixGrid,
+} from './matrixGrid';
 
 const pods: MatrixResult = {
   port: 8080,
@@ -101,6 +108,15 @@ describe('toMatrixGrid', () => {
     });
     const w = cellTrace(toMatrixGrid({ view: 'workload', workload: workloads }), 0, 2);
     expect(w).toEqual({ from: 'shop/web-1', to: 'tools/debug', port: '', protocol: 'TCP' });
+  });
+});
+
+describe('abbreviatePod', () => {
+  it('drops the ReplicaSet hash of Deployment pods and leaves other names alone', () => {
+    expect(abbreviatePod('api-5558476668-7zzdw')).toBe('api …7zzdw');
+    expect(abbreviatePod('shop/web-6d67fc5695-gpq2x')).toBe('shop/web …gpq2x');
+    expect(abbreviatePod('db-0')).toBe('db-0');
+    expect(abbreviatePod('my-long-name')).toBe('my-long-name');
   });
 });
 

@@ -36,8 +36,16 @@ export function toMatrixGrid(a: MatrixAnswer): MatrixGrid {
   return a.view === 'pod' ? podGrid(a.pod) : workloadGrid(a.workload);
 }
 
+/**
+ * `api-5558476668-7zzdw` → `api …7zzdw`: the ReplicaSet hash is the same for every pod of a
+ * Deployment, so the header keeps the workload name and the pod's own suffix.
+ */
+export function abbreviatePod(name: string): string {
+  return name.replace(/-[a-z0-9]{6,10}-([a-z0-9]{5})$/, ' …$1');
+}
+
 function podGrid(m: MatrixResult): MatrixGrid {
-  const names = shortNames(m.pods);
+  const names = shortNames(m.pods).map(abbreviatePod);
   const axis = m.pods.map((ref, i) => ({
     label: names[i],
     title: ref,
