@@ -76,6 +76,7 @@ describe('computeConnectivity', () => {
     // 3 groups: 6 ordered pairs, 2 decided (into the isolated api), 4 untouched.
     expect(r.open).toEqual(['pod:tools/debug', 'wl:Deployment/shop/web']);
     expect(r.openPairs).toBe(4);
+    expect(r.deniedPairs).toBe(1); // debug → api, denied on every port
   });
 
   it('says partial when only some pods of a workload are admitted, as the matrix does', () => {

@@ -48,14 +48,14 @@ export function PolicyViewNote() {
       )}
       {o && o.denied.length > 0 && (
         <details>
-          <summary>Denied by policy ({o.denied.length} pairs, no arrows)</summary>
+          <summary>Denied by policy ({o.deniedTotal} pairs, no arrows)</summary>
           <ul>
             {o.denied.slice(0, MAX_LISTED).map((d) => (
               <li key={`${d.from}>${d.to}`}>
                 {d.from} → {d.to}: {d.ports}
               </li>
             ))}
-            {more(o.denied.length)}
+            {more(o.deniedTotal)}
           </ul>
         </details>
       )}

@@ -29,6 +29,7 @@ const answer = (links: ConnectivityLink[], extra: Partial<PolicyConnectivity> = 
     links,
     open: [],
     openPairs: 0,
+    deniedPairs: links.filter((l) => l.allowed.length + l.partial.length === 0).length,
     notes: [],
     ...extra,
   }) as PolicyConnectivity;
@@ -55,7 +56,17 @@ describe('policyOverlay', () => {
       { from: 'default/debug', to: 'shop/db', ports: 'TCP 5432' },
     ]);
     expect(o.open).toEqual(['default/debug']);
+    expect(o.deniedTotal).toBe(2);
     expect(o.headline).toBe('2 connections allowed by policy: arrows, labelled with ports.');
+  });
+
+  it('counts fully denied pairs the engine only counted', () => {
+    const o = policyOverlay(
+      answer([link(DEBUG, DB, { denied: [tcp(5432)] })], { deniedPairs: 500 }),
+      els,
+    );
+    expect(o.denied).toHaveLength(1);
+    expect(o.deniedTotal).toBe(500);
   });
 
   it('leaves out pairs whose end is not drawn (built-ins hidden) and counts them', () => {

@@ -28,12 +28,16 @@ export interface PolicyOverlay {
   /** Names of drawn workloads no policy isolates (everything reaches them, they reach anything). */
   open: string[];
   denied: PolicyPair[];
+  /** Pairs policy denies on some port, counting fully denied pairs the engine did not list. */
+  deniedTotal: number;
   /** Allowed connections left undrawn: too many, or an end not on the graph. */
   undrawn: number;
 }
 
 export const MAX_POLICY_EDGES = 300;
 const MAX_LABEL_PORTS = 3;
+
+const isFullyDenied = (l: ConnectivityLink) => l.allowed.length + l.partial.length === 0;
 
 export const policyEdgeId = (from: string, to: string) => `policy:${from}->${to}`;
 
@@ -87,6 +91,7 @@ export function policyOverlay(c: PolicyConnectivity, elements: GraphElements): P
     headline: headline(c, visible.length, tooMany),
     open,
     denied,
+    deniedTotal: denied.length + c.deniedPairs - c.links.filter(isFullyDenied).length,
     undrawn: allowed.length - edges.length,
   };
 }
