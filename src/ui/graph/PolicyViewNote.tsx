@@ -35,8 +35,9 @@ export function PolicyViewNote() {
       {o && o.open.length > 0 && (
         <details>
           <summary>
-            No policy isolates these {o.open.length} workload{o.open.length === 1 ? '' : 's'}: all
-            connections among them allowed (no arrows)
+            {o.open.length === 1
+              ? "No policy isolates this workload: only the other end's policies decide its connections"
+              : `No policy isolates these ${o.open.length} workloads: all connections among them allowed (no arrows)`}
           </summary>
           <ul>
             {o.open.slice(0, MAX_LISTED).map((n) => (
