@@ -3,7 +3,7 @@
 // pointer or focus, arrow-key navigation (one cell in the tab order), and Enter or a click opening
 // that pair's trace. Highlight and focus move through the DOM, not React state, so a 150 × 150
 // grid does not re-render 22,500 cells on every pointer move.
-import { memo, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { TID } from '../testIds';
 import { moveCell, type GridCell, type MatrixGrid } from './matrixGrid';
 
@@ -34,6 +34,12 @@ function crosshair(table: HTMLTableElement, at: [number, number] | null) {
 export const MatrixTable = memo(function MatrixTable({ g, onOpen }: MatrixTableProps) {
   const table = useRef<HTMLTableElement>(null);
   const n = g.axis.length;
+  // A new answer: the first cell is the one in the tab order again (a moved one may be gone).
+  useEffect(() => {
+    const t = table.current;
+    t?.querySelectorAll('td[tabindex="0"]').forEach((e) => e.setAttribute('tabindex', '-1'));
+    t?.querySelector('td[data-r="0"][data-c="0"]')?.setAttribute('tabindex', '0');
+  }, [g]);
   const focusCell = (r: number, c: number) => {
     const t = table.current;
     const next = t?.querySelector<HTMLElement>(`td[data-r="${r}"][data-c="${c}"]`);
