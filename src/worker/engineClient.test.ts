@@ -245,7 +245,9 @@ describe('engineClient fallback', () => {
     const wm = await c.workloadMatrix({ port: 53, protocol: 'UDP' });
     expect(wm.ok && wm.value.groups.map((g) => g.name)).toEqual(['coredns']);
     const pv = await c.connectivity({});
-    expect(pv.ok && pv.value.groups.map((g) => g.id)).toEqual(['wl:Deployment/kube-system/coredns']);
+    expect(pv.ok && pv.value.groups.map((g) => g.id)).toEqual([
+      'wl:Deployment/kube-system/coredns',
+    ]);
     const cm = await c.classMatrix({ port: 53, protocol: 'UDP' });
     expect(cm.ok && cm.value.pods).toHaveLength(2);
   });
