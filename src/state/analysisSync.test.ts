@@ -87,6 +87,20 @@ describe('startAnalysisSync', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('sends only the files in the cluster, and re-analyzes when one is set aside', () => {
+    const { client, calls } = fakeClient();
+    store.getState().setFiles([
+      { name: 'mine.yaml', text: 'a' },
+      { name: 'example.yaml', text: 'b' },
+    ]);
+    stop = startAnalysisSync(store, client);
+    expect(calls[0].input.files.map((f) => f.name)).toEqual(['mine.yaml', 'example.yaml']);
+    store.getState().setIncluded('mine.yaml', false);
+    vi.advanceTimersByTime(150);
+    expect(calls).toHaveLength(2);
+    expect(calls[1].input.files).toEqual([{ name: 'example.yaml', text: 'b' }]);
+  });
+
   it('re-analyzes when settings change and passes them along', () => {
     const { client, calls } = fakeClient();
     stop = startAnalysisSync(store, client);

@@ -1,7 +1,9 @@
 // Text and settings → engine → store, outside React. Subscribes to the store, waits an adaptive
 // debounce (150 ms; 1 s once an analysis took more than 300 ms, as mermaid's autoSync does), asks
-// the engine client, and records the answer. Components never call the engine themselves.
+// the engine client, and records the answer. Only the files in the cluster are sent: set-aside
+// files are not analysed, so their diagnostics disappear. Components never call the engine.
 import type { EngineClient } from '../worker/engineClient';
+import { includedFiles } from './slices/clusterFiles';
 import type { AppStore } from './store';
 
 export interface SyncTiming {
@@ -39,19 +41,22 @@ export function startAnalysisSync(
     const mine = ++seq;
     editorRevOf.set(mine, s.rev);
     s.analysisStarted();
-    void client.analyze({ files: s.files, settings: s.settings }, mine).then((answer) => {
-      if (stopped || answer.rev <= applied) return; // replaced callers share one answer
-      applied = answer.rev;
-      const rev = editorRevOf.get(answer.rev) ?? s.rev;
-      for (const k of editorRevOf.keys()) if (k <= answer.rev) editorRevOf.delete(k);
-      const st = store.getState();
-      if (answer.ok) st.analysisSucceeded(answer.value, rev, answer.ms);
-      else st.analysisFailed(answer.error, rev);
-    });
+    void client
+      .analyze({ files: includedFiles(s.files, s.setAside), settings: s.settings }, mine)
+      .then((answer) => {
+        if (stopped || answer.rev <= applied) return; // replaced callers share one answer
+        applied = answer.rev;
+        const rev = editorRevOf.get(answer.rev) ?? s.rev;
+        for (const k of editorRevOf.keys()) if (k <= answer.rev) editorRevOf.delete(k);
+        const st = store.getState();
+        if (answer.ok) st.analysisSucceeded(answer.value, rev, answer.ms);
+        else st.analysisFailed(answer.error, rev);
+      });
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.files === prev.files && s.settings === prev.settings) return;
+    if (s.files === prev.files && s.setAside === prev.setAside && s.settings === prev.settings)
+      return;
     clearTimeout(timer);
     timer = setTimeout(run, debounceFor(s.ms, timing));
   });

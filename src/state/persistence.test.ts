@@ -1,6 +1,13 @@
 // Autosave and restore against a Map-backed storage.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY, loadSaved, save, startAutosave, type KeyValueStorage } from './persistence';
+import {
+  LEGACY_STORAGE_KEYS,
+  STORAGE_KEY,
+  loadSaved,
+  save,
+  startAutosave,
+  type KeyValueStorage,
+} from './persistence';
 import { createAppStore } from './store';
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
@@ -44,6 +51,45 @@ describe('loadSaved', () => {
     autosave.stop();
   });
 
+  it('restores which files are set aside, dropping names of files that are not saved', () => {
+    const storage = memoryStorage();
+    const files = [
+      { name: 'a.yaml', text: 'x' },
+      { name: 'b.yaml', text: 'y' },
+    ];
+    save(storage, { files, activeFile: 'b.yaml', setAside: ['a.yaml', 'zz.yaml'] });
+    expect(loadSaved(storage)).toEqual({ files, activeFile: 'b.yaml', setAside: ['a.yaml'] });
+  });
+
+  it('migrates a v1 save (every file in the cluster) and prefers the newer format', () => {
+    const storage = memoryStorage();
+    const v1 = { files: [{ name: 'old.yaml', text: 'kind: Pod' }], activeFile: 'old.yaml' };
+    storage.data.set(
+      LEGACY_STORAGE_KEYS[0],
+      JSON.stringify({ ...v1, settings: { cni: 'cilium' } }),
+    );
+    expect(loadSaved(storage)).toEqual({ ...v1, settings: { cni: 'cilium' } });
+    save(storage, { files: [{ name: 'new.yaml', text: '' }], activeFile: 'new.yaml' });
+    expect(loadSaved(storage)?.activeFile).toBe('new.yaml');
+    // A broken newer save falls back to the older one rather than to nothing.
+    storage.data.set(STORAGE_KEY, '{broken');
+    expect(loadSaved(storage)?.activeFile).toBe('old.yaml');
+  });
+
+  it('autosaves setting a file aside, and the store restores it', () => {
+    const storage = memoryStorage();
+    const store = createAppStore();
+    store.getState().setFiles([
+      { name: 'a.yaml', text: '' },
+      { name: 'b.yaml', text: '' },
+    ]);
+    const autosave = startAutosave(store, storage);
+    store.getState().setIncluded('a.yaml', false);
+    autosave.flush();
+    expect(loadSaved(storage)?.setAside).toEqual(['a.yaml']);
+    autosave.stop();
+  });
+
   it('ignores missing, broken or odd data', () => {
     const storage = memoryStorage();
     expect(loadSaved(storage)).toBeNull();
@@ -67,6 +113,13 @@ describe('loadSaved', () => {
       },
     };
     expect(save(full, { files: [], activeFile: '' })).toBe(false);
+    const store = createAppStore();
+    const results: boolean[] = [];
+    const autosave = startAutosave(store, full, 300, (ok) => results.push(ok));
+    store.getState().setText('kind: Pod');
+    autosave.flush();
+    expect(results).toEqual([false]);
+    autosave.stop();
   });
 });
 

@@ -75,3 +75,12 @@ export const selectSetTableKind = (s: AppState) => s.setTableKind;
 export const selectSetTableFilter = (s: AppState) => s.setTableFilter;
 export const selectSortTable = (s: AppState) => s.sortTable;
 export const selectSetTablePage = (s: AppState) => s.setTablePage;
+
+// Which files form the cluster (issue 5 item 1), and whether the text is being saved.
+export const selectSetAside = (s: AppState) => s.setAside;
+export const selectClusterNotice = (s: AppState) => s.clusterNotice;
+export const selectIncludedCount = (s: AppState) => s.files.length - s.setAside.length;
+export const selectSavedOk = (s: AppState) => s.savedOk;
+export const selectSetIncluded = (s: AppState) => s.setIncluded;
+export const selectIncludeAll = (s: AppState) => s.includeAll;
+export const selectShowClusterNotice = (s: AppState) => s.showClusterNotice;

@@ -1,7 +1,7 @@
 // startSession in Node: no Worker, so the engine runs in-thread; the saved text wins over the
 // example, and the first analysis lands in the store.
 import { expect, it, vi } from 'vitest';
-import { save } from './persistence';
+import { STORAGE_KEY, save } from './persistence';
 import { startSession } from './startSession';
 import { createAppStore } from './store';
 
@@ -15,14 +15,22 @@ function memoryStorage() {
 
 it('restores saved text, analyzes it, and saves edits', async () => {
   const storage = memoryStorage();
-  save(storage, { files: [{ name: 'mine.yaml', text: 'kind: Pod' }], activeFile: 'mine.yaml' });
+  save(storage, {
+    files: [
+      { name: 'mine.yaml', text: 'kind: Pod' },
+      { name: 'aside.yaml', text: 'kind: Service' },
+    ],
+    activeFile: 'mine.yaml',
+    setAside: ['aside.yaml'],
+  });
   const store = createAppStore();
   const session = startSession(store, { storage, initialFiles: [{ name: 'ex.yaml', text: '' }] });
   expect(store.getState().activeFile).toBe('mine.yaml');
+  expect(store.getState().setAside).toEqual(['aside.yaml']);
   await vi.waitFor(() => expect(store.getState().status).toBe('ready'), { timeout: 5000 });
   store.getState().setText('kind: Service');
   session.flush();
-  expect(storage.getItem('podpath.files.v1')).toContain('kind: Service');
+  expect(storage.getItem(STORAGE_KEY)).toContain('kind: Service');
   session.stop();
 });
 

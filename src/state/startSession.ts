@@ -1,5 +1,5 @@
-// Starts the app's background machinery around the store: restore the saved text (or the
-// example), then run the analysis loop against a fresh engine client and autosave the text.
+// Starts the app's background machinery around the store: restore the saved text and which files
+// form the cluster (or the example), then run the analysis loop against a fresh engine client and autosave the text.
 // UI code calls this once; it returns how to flush the autosave and how to stop everything.
 import type { InputFile } from '../engine/index';
 import { createEngineClient } from '../worker/engineClient';
@@ -23,12 +23,18 @@ export interface Session {
 /** Restores or seeds the text, then starts analysis and autosave. */
 export function startSession(store: AppStore, options: SessionOptions): Session {
   const saved = loadSaved(options.storage);
-  store.getState().setFiles(saved?.files ?? options.initialFiles, saved?.activeFile);
+  store
+    .getState()
+    .setFiles(saved?.files ?? options.initialFiles, saved?.activeFile, saved?.setAside);
   if (saved?.settings?.cni) store.getState().setSetting('cni', saved.settings.cni);
   const client = createEngineClient();
   const stopSync = startAnalysisSync(store, client);
   const stopQueries = startQuerySync(store, client);
-  const autosave = options.storage ? startAutosave(store, options.storage) : null;
+  const { storage } = options;
+  const autosave = storage
+    ? startAutosave(store, storage, 300, (ok) => store.getState().setSavedOk(ok))
+    : null;
+  if (!storage) store.getState().setSavedOk(false);
   return {
     flush: () => autosave?.flush(),
     stop: () => {
