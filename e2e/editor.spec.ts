@@ -61,6 +61,47 @@ test('new, rename and close tabs; closing a file with text asks first', async ({
   await expect(editor.tabs).toHaveText(['shop.yaml']);
 });
 
+test('a file set aside leaves the analysis (its objects and problems go) and comes back when included', async ({
+  page,
+  editor,
+  graph,
+}) => {
+  await editor.open();
+  await editor.openFiles([{ name: 'beta.yaml', text: BETA }]);
+  await editor.waitForAnalysis();
+  await graph.waitForNode('svc:two/beta');
+  await expect(editor.clusterSummary).toHaveText('Analysing all 2 files');
+  const shopProblems = editor.diagnostics.filter({ hasText: /shop\.yaml:\d+/ });
+  await expect(shopProblems.first()).toBeVisible();
+
+  // Keyboard: the active tab's checkbox is in the Tab order just before the tab.
+  await editor.tab('shop.yaml').click();
+  await editor.tab('shop.yaml').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(editor.includeBox('shop.yaml')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(editor.includeBox('shop.yaml')).not.toBeChecked();
+  await expect(editor.clusterSummary).toHaveText('Analysing 1 of 2 files');
+  expect(await editor.setAsideTabs()).toEqual(['shop.yaml']);
+  await expect(editor.tab('shop.yaml')).toHaveAccessibleDescription(/Set aside/);
+  await editor.waitForAnalysis();
+  await expect.poll(async () => (await graph.nodeIds()).includes('svc:shop/web')).toBe(false);
+  expect(await graph.nodeIds()).toContain('svc:two/beta');
+  await expect(shopProblems).toHaveCount(0);
+  expect(await editor.text()).toContain('name: web'); // the set-aside text is untouched
+  await page.screenshot({ path: 'test-results/tabs-set-aside.png' });
+
+  // The choice is saved with the files.
+  await page.waitForTimeout(600); // autosave waits 300 ms after the last change
+  await page.reload();
+  await editor.open();
+  await expect(editor.includeBox('shop.yaml')).not.toBeChecked();
+  await editor.includeBox('shop.yaml').check();
+  await editor.waitForAnalysis();
+  await graph.waitForNode('svc:shop/web');
+  await expect(editor.clusterSummary).toHaveText('Analysing all 2 files');
+});
+
 test('tabs are reachable by keyboard', async ({ page, editor }) => {
   await editor.open();
   await editor.newFile();

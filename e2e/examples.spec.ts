@@ -1,16 +1,22 @@
-// The Examples menu: each example opens in a NEW tab (the user's files stay), and what its
-// comment header promises is what the app shows: graph data through the test hook, trace and
-// DNS answers in the side panel, the Problems list for the network plugin.
+// The Examples menu: each example opens in a NEW tab as a cluster of its own (the user's files are
+// set aside, unchanged), and what its comment header promises is what the app shows: graph data
+// through the test hook, trace and DNS answers in the side panel, the Problems list for the
+// network plugin.
 import type { EditorPage } from './pages/EditorPage';
 import type { GraphPage } from './pages/GraphPage';
 import { expect, test } from './fixtures';
 
-/** Empties the default example (so objects don't clash), then opens `title` from the menu. */
+/**
+ * Opens `title` from the menu: it becomes the active tab and the only file analysed; the default
+ * shop.yaml is set aside (or, for the shop example itself, is that example and is reused).
+ */
 async function openOnly(editor: EditorPage, graph: GraphPage, title: string, node: string) {
   await editor.open();
-  await editor.setText('');
   await editor.openExample(title);
-  await expect(editor.tabs).toHaveCount(2);
+  const active = await editor.activeTab();
+  const others = (await editor.tabNames()).filter((n) => n !== active);
+  expect(others.length).toBeLessThanOrEqual(1);
+  expect(await editor.setAsideTabs()).toEqual(others);
   await editor.waitForAnalysis();
   await graph.waitForNode(node);
 }
@@ -42,6 +48,34 @@ test('the menu is a labelled menu button and an example opens in a new tab', asy
   await expect(editor.tabs).toHaveText(['shop.yaml', 'nodeport.yaml']);
   expect(await editor.text()).toContain('# NodePort and externalTrafficPolicy');
   await page.screenshot({ path: 'test-results/editor-tabs.png' });
+});
+
+test("an example opens as its own cluster: the user's files are set aside, unchanged, and one click analyses all together", async ({
+  page,
+  editor,
+  graph,
+}) => {
+  await editor.open();
+  const mine = await editor.text();
+  await editor.openExample('ClusterIP and DNS discovery');
+  await expect(editor.notice).toContainText(
+    'Opened the example clusterip-dns.yaml on its own; your other files are set aside, unchanged.',
+  );
+  await expect(editor.includeBox('shop.yaml')).not.toBeChecked();
+  await expect(editor.includeBox('clusterip-dns.yaml')).toBeChecked();
+  await expect(editor.clusterSummary).toHaveText('Analysing 1 of 2 files');
+  await editor.waitForAnalysis();
+  await graph.waitForNode('svc:demo/backend');
+  expect((await graph.nodeIds()).some((id) => id.startsWith('pod:shop/'))).toBe(false);
+  await page.screenshot({ path: 'test-results/example-notice.png' });
+
+  await editor.notice.getByRole('button', { name: 'Analyse all files together' }).click();
+  await expect(editor.notice).toBeHidden();
+  await expect(editor.clusterSummary).toHaveText('Analysing all 2 files');
+  await editor.waitForAnalysis();
+  await graph.waitForNode('svc:shop/web');
+  await editor.tab('shop.yaml').click();
+  await expect.poll(() => editor.text()).toBe(mine);
 });
 
 test('ClusterIP: three endpoints; "backend" resolves to the ClusterIP', async ({

@@ -18,6 +18,10 @@ export class EditorPage {
   readonly tabs: Locator;
   readonly dialog: Locator;
   readonly openInput: Locator;
+  /** The notice under the tabs (example or shared link opened on its own, or a link failed). */
+  readonly notice: Locator;
+  /** "Analysing 2 of 3 files" in the editor pane's head. */
+  readonly clusterSummary: Locator;
 
   constructor(readonly page: Page) {
     this.tabs = page.getByRole('tablist', { name: 'Open files' }).getByRole('tab');
@@ -26,6 +30,26 @@ export class EditorPage {
     this.editor = page.getByTestId(TID.editor);
     this.diagnostics = page.getByTestId(TID.diagnostic);
     this.status = page.getByTestId(TID.status);
+    this.notice = page.getByTestId(TID.clusterNotice);
+    this.clusterSummary = page.getByTestId(TID.filesSummary);
+  }
+
+  /** The tab's "Include <name> in the analysis" checkbox. */
+  includeBox(name: string): Locator {
+    return this.page.getByRole('checkbox', {
+      name: `Include ${name} in the analysis`,
+      exact: true,
+    });
+  }
+
+  /** Files set aside from the cluster, in tab order (from their tabs' accessible description). */
+  async setAsideTabs(): Promise<string[]> {
+    const out: string[] = [];
+    for (const tab of await this.tabs.all()) {
+      const described = await tab.getAttribute('aria-describedby');
+      if (described) out.push((await tab.textContent()) ?? '');
+    }
+    return out;
   }
 
   /** Opens the app with `?e2e` (installs window.__podpath) and waits for the editor. */

@@ -32,4 +32,6 @@ export const TID = {
   tooLarge: 'graph-too-large',
   policyToggle: 'policy-toggle',
   policyNote: 'policy-note',
+  clusterNotice: 'cluster-notice',
+  filesSummary: 'files-summary',
 } as const;

@@ -4,6 +4,8 @@
 import { lazy, Suspense } from 'react';
 import { selectSplit } from '../../state/selectors';
 import { useStore } from '../../state/store';
+import { ClusterNoticeBar } from '../editor/ClusterNoticeBar';
+import { EditorStatus } from '../editor/EditorStatus';
 import { FileDropZone } from '../editor/FileDropZone';
 import { FileTabs } from '../editor/FileTabs';
 import { GraphPane } from '../graph/GraphPane';
@@ -39,9 +41,10 @@ export function App() {
             <h2 id="editor-title" className="pane-title">
               Manifests
             </h2>
-            <span className="pane-note">Saved in this browser as you type</span>
+            <EditorStatus />
           </div>
           <FileTabs />
+          <ClusterNoticeBar />
           <FileDropZone>
             <Suspense
               fallback={

@@ -1,5 +1,6 @@
 // The "Examples" menu button (WAI-ARIA menu button): each item opens an example from examples/ in
-// a NEW tab, so the user's own files are never replaced. Arrows move, Escape closes.
+// a NEW tab as a cluster of its own: the user's files are set aside (never closed or changed, and
+// one click brings them back into the analysis). Arrows move, Escape closes.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { appStore } from '../../state/store';
 import { TID } from '../testIds';
@@ -7,10 +8,10 @@ import { EXAMPLES } from './examples';
 import { nextMenuIndex } from './menuKeys';
 import { useOutsidePointer } from './useOutsidePointer';
 
-/** Opens the example with this id in a new tab. */
+/** Opens the example with this id in a new tab, analysed on its own. */
 export function openExample(id: string): void {
   const ex = EXAMPLES.find((e) => e.id === id);
-  if (ex) appStore.getState().addFiles([{ name: ex.file, text: ex.text }]);
+  if (ex) appStore.getState().openAsOwnCluster([{ name: ex.file, text: ex.text }], 'example');
 }
 
 /** The menu button and its popup. */

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { selectActiveFile, selectFiles } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { openLocalFiles } from './fileActions';
-import { TAB_PANEL_ID, tabId } from './FileTabs';
+import { TAB_PANEL_ID, tabId } from './tabDom';
 
 const hasFiles = (e: React.DragEvent) => e.dataTransfer.types.includes('Files');
 

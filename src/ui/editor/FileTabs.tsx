@@ -1,27 +1,33 @@
 // The editor's file tabs (WAI-ARIA tabs): one tab per file, arrows/Home/End move, Delete closes,
-// F2 renames, the active tab's × is in the Tab order; beside them New, Rename and "Open
-// manifests" (a file input). Closing a file with text asks first (fileActions.ts).
+// F2 renames; the active tab's checkbox ("Include … in the analysis") and × are in the Tab order.
+// A set-aside tab looks different and is described as such. Beside the tabs: New, Rename and
+// "Open manifests" (a file input). Closing a file with text asks first (fileActions.ts).
 import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectActiveFile, selectSetActiveFile } from '../../state/selectors';
+import {
+  selectActiveFile,
+  selectSetActiveFile,
+  selectSetAside,
+  selectSetIncluded,
+} from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { TID } from '../testIds';
 import { closeWithConfirm, newFile, openLocalFiles, renameWithDialog } from './fileActions';
 import { MANIFEST_ACCEPT } from './manifestNames';
+import { FileTab } from './FileTab';
+import { ASIDE_NOTE_ID, tabId } from './tabDom';
 import { nextTabIndex } from './tabKeys';
 import './files.css';
 
 const selectNames = (s: { files: { name: string }[] }) => s.files.map((f) => f.name);
 
-/** DOM id of the tab at `index` (names may hold any character, so ids use the position). */
-export const tabId = (index: number) => `file-tab-${index}`;
-export const TAB_PANEL_ID = 'file-tabpanel';
-
 /** The tab bar above the editor. */
 export function FileTabs() {
   const names = useStore(useShallow(selectNames));
-  const active = useStore(selectActiveFile);
+  const activeName = useStore(selectActiveFile);
   const setActive = useStore(selectSetActiveFile);
+  const setAside = useStore(selectSetAside);
+  const setIncluded = useStore(selectSetIncluded);
   const list = useRef<HTMLDivElement>(null);
 
   const onKeyDown = (e: React.KeyboardEvent, index: number) => {
@@ -38,32 +44,22 @@ export function FileTabs() {
     <div className="file-bar" data-testid={TID.fileBar}>
       <div ref={list} className="file-tabs" role="tablist" aria-label="Open files">
         {names.map((name, i) => (
-          <div key={name} role="presentation" className="file-tab" data-active={name === active}>
-            <button
-              type="button"
-              role="tab"
-              id={tabId(i)}
-              aria-selected={name === active}
-              aria-controls={TAB_PANEL_ID}
-              tabIndex={name === active ? 0 : -1}
-              title={`${name} (F2 renames, Delete closes)`}
-              onClick={() => setActive(name)}
-              onKeyDown={(e) => onKeyDown(e, i)}
-            >
-              {name}
-            </button>
-            <button
-              type="button"
-              className="file-tab-close"
-              tabIndex={name === active ? 0 : -1}
-              aria-label={`Close ${name}`}
-              onClick={() => void closeWithConfirm(name)}
-            >
-              ×
-            </button>
-          </div>
+          <FileTab
+            key={name}
+            name={name}
+            index={i}
+            active={name === activeName}
+            aside={setAside.includes(name)}
+            onSelect={() => setActive(name)}
+            onIncludedChange={(included) => setIncluded(name, included)}
+            onClose={() => void closeWithConfirm(name)}
+            onKeyDown={(e) => onKeyDown(e, i)}
+          />
         ))}
       </div>
+      <span id={ASIDE_NOTE_ID} hidden>
+        Set aside: not part of the analysed cluster
+      </span>
       <div className="file-actions">
         <button
           type="button"
@@ -78,8 +74,8 @@ export function FileTabs() {
           type="button"
           className="btn btn-small btn-icon"
           aria-label="Rename"
-          title={`Rename ${active} (F2)`}
-          onClick={() => void renameWithDialog(active)}
+          title={`Rename ${activeName} (F2)`}
+          onClick={() => void renameWithDialog(activeName)}
         >
           ✎
         </button>
