@@ -7,23 +7,9 @@ import {
   selectSetAside,
   selectShowClusterNotice,
 } from '../../state/selectors';
-import type { ClusterNotice } from '../../state/slices/clusterFiles';
 import { useStore } from '../../state/store';
 import { TID } from '../testIds';
-
-const list = (names: string[]) =>
-  names.length <= 2 ? names.join(' and ') : `${names.length} files`;
-
-function message(n: ClusterNotice, othersAside: boolean): string {
-  if (n.kind === 'share-error') return `This share link could not be opened: ${n.message}`;
-  const what =
-    n.kind === 'example'
-      ? `Opened the example ${list(n.files)}`
-      : `Opened the shared ${list(n.files)}`;
-  const others = othersAside ? '; your other files are set aside, unchanged.' : '.';
-  const cni = n.kind === 'shared' && n.cni ? ` The link set the network plugin to ${n.cni}.` : '';
-  return `${what} on its own${others}${cni}`;
-}
+import { noticeText } from './clusterText';
 
 /** Renders the current cluster notice, if any. */
 export function ClusterNoticeBar() {
@@ -40,7 +26,7 @@ export function ClusterNoticeBar() {
       data-testid={TID.clusterNotice}
       role={error ? 'alert' : 'status'}
     >
-      <span className="cluster-notice-text">{message(notice, setAside.length > 0)}</span>
+      <span className="cluster-notice-text">{noticeText(notice, setAside.length > 0)}</span>
       {!error && setAside.length > 0 && (
         <button type="button" className="btn btn-small" onClick={includeAll}>
           Analyse all files together

@@ -3,15 +3,7 @@
 import { selectFiles, selectIncludedCount, selectSavedOk } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { TID } from '../testIds';
-
-/** "Analysing all 3 files", "Analysing 2 of 3 files"; nothing for one included file. */
-export function clusterSummary(included: number, total: number): string | null {
-  if (total === 1 && included === 1) return null;
-  const files = total === 1 ? 'file' : 'files';
-  return included === total
-    ? `Analysing all ${total} files`
-    : `Analysing ${included} of ${total} ${files}`;
-}
+import { clusterSummary } from './clusterText';
 
 /** Pane-head notes. */
 export function EditorStatus() {
