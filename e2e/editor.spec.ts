@@ -102,6 +102,27 @@ test('a file set aside leaves the analysis (its objects and problems go) and com
   await expect(editor.clusterSummary).toHaveText('Analysing all 2 files');
 });
 
+test('pasting a multi-document manifest into a new empty tab keeps it exactly and analyses it', async ({
+  editor,
+  graph,
+}) => {
+  const multi = `${ALPHA}---\n${BETA}---\n# a trailing comment document\n`;
+  await editor.open();
+  await editor.newFile();
+  // The new tab takes the focus, so the user can paste at once.
+  await expect(editor.page.locator('.monaco-editor textarea')).toBeFocused();
+  await editor.paste(multi);
+  await expect.poll(() => editor.text()).toBe(multi);
+  await editor.waitForAnalysis();
+  await graph.waitForNode('svc:two/beta');
+  expect((await graph.nodeIds()).some((id) => id.startsWith('pod:one/alpha-'))).toBe(true);
+
+  // Pasting again, indented inside the text, still adds the text (Monaco's own paste).
+  await editor.page.keyboard.press('ControlOrMeta+End');
+  await editor.paste('# pasted at the end\n');
+  await expect.poll(() => editor.text()).toBe(`${multi}# pasted at the end\n`);
+});
+
 test('tabs are reachable by keyboard', async ({ page, editor }) => {
   await editor.open();
   await editor.newFile();

@@ -53,8 +53,8 @@ export class EditorPage {
   }
 
   /** Opens the app with `?e2e` (installs window.__podpath) and waits for the editor. */
-  async open(): Promise<void> {
-    await this.page.goto('./?e2e');
+  async open(url = './?e2e'): Promise<void> {
+    await this.page.goto(url);
     await expect(this.editor).toBeVisible({ timeout: 30_000 }); // Monaco's chunk is ~3 MB
     await expect
       .poll(() => this.page.evaluate(() => window.__podpath?.ready().editor ?? false))
@@ -166,6 +166,25 @@ export class EditorPage {
       .getByRole('menu', { name: 'Examples' })
       .getByRole('menuitem', { name: title })
       .click();
+  }
+
+  /** Opens the Share dialog and returns the link it shows, once made. */
+  async shareLink(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Share', exact: true }).click();
+    const field = this.shareDialog.getByLabel('Link', { exact: true });
+    await expect(field).toHaveValue(/#share=v1\./);
+    return field.inputValue();
+  }
+
+  get shareDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Share a link to these manifests' });
+  }
+
+  /** Puts `text` on the clipboard and pastes it with the keyboard into the focused editor. */
+  async paste(text: string): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.page.keyboard.press('ControlOrMeta+V');
   }
 
   async setNetworkPlugin(value: 'calico' | 'cilium' | 'flannel'): Promise<void> {

@@ -34,4 +34,6 @@ export const TID = {
   policyNote: 'policy-note',
   clusterNotice: 'cluster-notice',
   filesSummary: 'files-summary',
+  shareButton: 'share-button',
+  shareDialog: 'share-dialog',
 } as const;

@@ -2,6 +2,7 @@
 // new tab), the Network plugin setting, and "Start over" (back to the shop example, asking first
 // when that would discard text).
 import { appStore } from '../../state/store';
+import { ShareButton } from '../share/ShareButton';
 import { TID } from '../testIds';
 import { CniSelect } from './CniSelect';
 import { confirmWithUser } from './dialogRequests';
@@ -46,6 +47,7 @@ export function Header() {
       <div className="header-actions">
         <CniSelect />
         <ExamplesMenu />
+        <ShareButton />
         <button
           type="button"
           className="btn"

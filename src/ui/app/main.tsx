@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startSession } from '../../state/startSession';
 import { appStore } from '../../state/store';
+import { importSharedLink } from '../share/shareImport';
 import { App } from './App';
 import { installTestHook } from './e2eHook';
 import { EXAMPLE_FILE } from './example';
@@ -19,6 +20,10 @@ function browserStorage(): Storage | undefined {
 
 installTestHook();
 const session = startSession(appStore, { storage: browserStorage(), initialFiles: [EXAMPLE_FILE] });
+// A share link opens its files beside the restored ones, now and whenever the fragment changes
+// (a link pasted into the address bar of an open app only changes the fragment).
+void importSharedLink();
+window.addEventListener('hashchange', () => void importSharedLink());
 // Save at once when the tab is hidden or closed: the user's text is never lost.
 window.addEventListener('pagehide', () => session.flush());
 document.addEventListener('visibilitychange', () => {

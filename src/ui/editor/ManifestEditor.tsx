@@ -23,6 +23,8 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   fixedOverflowWidgets: true,
   quickSuggestions: { other: true, comments: false, strings: true },
   ariaLabel: 'Kubernetes manifests (YAML)',
+  placeholder:
+    'Paste or type Kubernetes manifests here: YAML or JSON, several documents separated by ---',
   padding: { top: 8 },
 };
 
@@ -30,13 +32,16 @@ type Editor = monaco.editor.IStandaloneCodeEditor;
 
 /** A reveal request for a file whose tab is being opened for it; shown once its model is in. */
 let pendingReveal: AppState['reveal'] = null;
+/** The file whose model the editor shows now (its binding handles reveals for it). */
+let boundFile: string | null = null;
 
 function switchTabForReveal(s: AppState, prev: AppState) {
   const file = s.reveal?.file;
-  if (!file || s.reveal === prev.reveal || file === s.activeFile) return;
+  if (!file || s.reveal === prev.reveal || file === boundFile) return;
   if (!s.files.some((f) => f.name === file)) return;
+  // Another tab, or a tab just opened whose model is not bound yet (a new file to paste into).
   pendingReveal = s.reveal;
-  s.setActiveFile(file);
+  if (file !== s.activeFile) s.setActiveFile(file);
 }
 
 /** Monaco bound to the active file. */
@@ -65,6 +70,7 @@ export function ManifestEditor() {
     editor.setModel(model.model);
     if (model.viewState) editor.restoreViewState(model.viewState);
     const unbind = bindEditorToStore(monaco, editor, model.model, appStore, activeFile);
+    boundFile = activeFile;
     const reveal = pendingReveal;
     if (reveal && reveal.file === activeFile) {
       pendingReveal = null;
@@ -74,6 +80,7 @@ export function ManifestEditor() {
     }
     return () => {
       model.viewState = editor.saveViewState();
+      boundFile = null;
       unbind();
     };
   }, [editor, activeFile]);

@@ -16,11 +16,12 @@ export async function openLocalFiles(list: Iterable<File>): Promise<number> {
   return files.length;
 }
 
-/** A new empty tab (untitled.yaml, untitled-2.yaml, …); paste a manifest into it. */
+/** A new empty tab (untitled.yaml, untitled-2.yaml, …) with the editor focused, ready to paste. */
 export function newFile(): void {
   const { files, addFiles } = appStore.getState();
   const name = uniqueName('untitled.yaml', new Set(files.map((f) => f.name)));
   addFiles([{ name, text: '' }]);
+  appStore.getState().revealLine(1, name); // moves focus into the editor once its model is in
 }
 
 /** Asks for a new name, then renames. */
