@@ -196,6 +196,7 @@ test('"Start over" asks before replacing edited files, and Cancel keeps them', a
   await editor.setText(BETA);
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(editor.dialog).toContainText('Start over with the example?');
+  await expect(editor.dialog).toContainText('The text of untitled.yaml will be lost.');
   await editor.dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(editor.tabs).toHaveText(['shop.yaml', 'untitled.yaml']);
   await page.getByRole('button', { name: 'Start over' }).click();

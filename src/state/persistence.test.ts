@@ -98,6 +98,12 @@ describe('loadSaved', () => {
     expect(loadSaved(storage)).toBeNull();
     storage.data.set(STORAGE_KEY, JSON.stringify({ files: [{ name: 1 }] }));
     expect(loadSaved(storage)).toBeNull();
+    // One malformed entry costs only itself, not every other saved file.
+    storage.data.set(
+      STORAGE_KEY,
+      JSON.stringify({ files: [{ name: 1 }, { name: 'b', text: 'B' }] }),
+    );
+    expect(loadSaved(storage)?.files).toEqual([{ name: 'b', text: 'B' }]);
     storage.data.set(
       STORAGE_KEY,
       JSON.stringify({ files: [{ name: 'a', text: '' }], activeFile: 'zz' }),

@@ -26,12 +26,17 @@ function isInputFile(x: unknown): x is InputFile {
   return !!f && typeof f.name === 'string' && typeof f.text === 'string';
 }
 
-/** A stored value checked field by field; null when it has no usable files. */
+/**
+ * A stored value checked field by field; null when it has no usable files. A malformed entry is
+ * dropped, not the whole save: otherwise the next autosave would overwrite every other file.
+ */
 export function parseSaved(raw: string): Saved | null {
   const data = JSON.parse(raw) as Partial<Saved>;
-  if (!Array.isArray(data.files) || data.files.length === 0) return null;
-  if (!data.files.every(isInputFile)) return null;
-  const files = data.files.map((f) => ({ name: f.name, text: f.text }));
+  if (!Array.isArray(data.files)) return null;
+  const files = (data.files as unknown[])
+    .filter(isInputFile)
+    .map((f) => ({ name: f.name, text: f.text }));
+  if (files.length === 0) return null;
   const names = new Set(files.map((f) => f.name));
   const active = names.has(data.activeFile ?? '') ? data.activeFile! : files[0].name;
   const saved: Saved = { files, activeFile: active };

@@ -11,15 +11,15 @@ import { ExamplesMenu } from './ExamplesMenu';
 import './header.css';
 
 async function startOver() {
-  const { files, setFiles } = appStore.getState();
+  const { files, setAside, setFiles } = appStore.getState();
   const unchanged = files.length === 1 && files[0].text === EXAMPLE_FILE.text;
-  if (unchanged) return;
-  const edited = files.some((f) => f.text.trim() !== '');
+  if (unchanged && setAside.length === 0) return;
+  const withText = files.filter((f) => f.text.trim() !== '' && f.text !== EXAMPLE_FILE.text);
   const ok =
-    !edited ||
+    withText.length === 0 ||
     (await confirmWithUser({
       title: 'Start over with the example?',
-      message: `All ${files.length} open file(s) will be replaced by shop.yaml. Your text will be lost.`,
+      message: `All ${files.length} open file(s) will be replaced by shop.yaml. The text of ${withText.map((f) => f.name).join(', ')} will be lost.`,
       confirmLabel: 'Replace my files',
       danger: true,
     }));
