@@ -117,6 +117,20 @@ spec: {clusterIP: 10.96.0.77, ports: [{port: 8443}]}
     expect(env.REDIS_PRIMARY_SERVICE_PORT).toBe('6379');
   });
 
+  it('§3.12 declared names that no Service injects leave the injected set whole', () => {
+    const [plain, declaring, colliding] = envOf(
+      REDIS,
+      makePod('shop/a', {}),
+      makePod('shop/b', {}, { declaredEnv: ['POD_IP', 'APP_SETTING'] }),
+      makePod('shop/c', {}, { declaredEnv: ['POD_IP', 'KUBERNETES_PORT'] }),
+    );
+    expect(declaring).toEqual(plain);
+    expect(declaring.POD_IP).toBeUndefined();
+    expect(colliding.KUBERNETES_PORT).toBeUndefined();
+    expect(Object.keys(colliding).length).toBe(Object.keys(plain).length - 1);
+    expect(plain.KUBERNETES_PORT).toBe('tcp://10.96.0.1:443');
+  });
+
   it('§3.12 IPv6 addresses are bracketed in the URL forms', () => {
     const yaml = `kind: Service
 metadata: {name: v6, namespace: shop}

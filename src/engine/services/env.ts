@@ -85,7 +85,8 @@ export function injectServiceEnv(pods: Pod[], services: readonly Service[]): voi
     const injected = pod.enableServiceLinks ? ns.links : ns.noLinks;
     // declaredEnv is filled by topology (Pod.declaredEnv); read it without depending on its commit.
     const declared = (pod as Pod & { declaredEnv?: string[] }).declaredEnv ?? [];
-    if (declared.length === 0 && Object.keys(pod.env).length === 0) {
+    // Declaring variables that no Service injects (the common case) changes nothing: share too.
+    if (isEmpty(pod.env) && !declared.some((name) => Object.hasOwn(injected, name))) {
       pod.env = injected;
       continue;
     }
@@ -93,4 +94,9 @@ export function injectServiceEnv(pods: Pod[], services: readonly Service[]): voi
     for (const name of declared) delete env[name];
     pod.env = Object.assign(env, pod.env);
   }
+}
+
+function isEmpty(o: Record<string, string>): boolean {
+  for (const _ in o) return false;
+  return true;
 }
