@@ -42,7 +42,62 @@ export function safeEncode(text: string): string {
 
 /** `pod-template-hash` / `controller-revision-hash` of a pod template: FNV-1a, safe-encoded. */
 export function templateHash(template: unknown): string {
-  return safeEncode(String(fnv1a(canonicalJson(template))));
+  return safeEncode(String(canonicalHash(template)));
+}
+
+/** FNV-1a step over `text`'s code units, continuing from `h`. */
+function feed(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Whether JSON.stringify would escape anything in `text` (quotes, controls, surrogates). */
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+function feedString(h: number, text: string): number {
+  if (needsEscape(text)) return feed(h, JSON.stringify(text));
+  return Math.imul(feed(Math.imul(h ^ 34, 0x01000193), text) ^ 34, 0x01000193);
+}
+
+function feedValue(h: number, value: unknown): number {
+  if (typeof value === 'string') return feedString(h, value);
+  if (Array.isArray(value)) {
+    h = Math.imul(h ^ 91, 0x01000193); // '['
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) h = Math.imul(h ^ 44, 0x01000193); // ','
+      h = feedValue(h, value[i]);
+    }
+    return Math.imul(h ^ 93, 0x01000193); // ']'
+  }
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort();
+    h = Math.imul(h ^ 123, 0x01000193); // '{'
+    for (let i = 0; i < keys.length; i++) {
+      if (i > 0) h = Math.imul(h ^ 44, 0x01000193);
+      h = Math.imul(feedString(h, keys[i]) ^ 58, 0x01000193); // ':'
+      h = feedValue(h, o[keys[i]]);
+    }
+    return Math.imul(h ^ 125, 0x01000193); // '}'
+  }
+  return feed(h, JSON.stringify(value) ?? 'null');
+}
+
+/**
+ * fnv1a(canonicalJson(value)) without building the JSON: pod templates carry env lists, probes
+ * and volumes, and building their JSON was a large share of workload expansion's time and
+ * garbage. canonicalJson stays the reference (hash.test.ts checks that the two agree).
+ */
+export function canonicalHash(value: unknown): number {
+  return feedValue(0x811c9dc5, value) >>> 0;
 }
 
 /** Five suffix characters drawn deterministically from `seed`. */
