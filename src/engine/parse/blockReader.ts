@@ -4,7 +4,7 @@
 // scalars, tabs, duplicate or merge keys) makes it give up, and js-yaml reads that document.
 import { plainKeyName, plainValue } from './schema';
 import { anyWithin, chompLines, readLiteralLines } from './blockScalars';
-import { MAP, SCALAR, SEQ, pushNode, truncateTape, type Tape } from './tape';
+import { MAP, SCALAR, SEQ, nameKey, pushNode, truncateTape, type Tape } from './tape';
 
 /** Thrown inside the reader when the text leaves the subset; never escapes readBlockDocument. */
 const GIVE_UP = new Error('outside the fast subset');
@@ -254,9 +254,14 @@ class BlockReader {
   }
 
   recordKey(at: number, e: number, raw: string, plain: boolean): string {
+    // A quoted key without escapes is its text between the quotes: no entry in the names Map.
+    if (!plain && raw.length === e - at - 2) {
+      pushNode(this.tape, SCALAR, at + 1, e - 1);
+      return raw;
+    }
     const name = plain ? plainKeyName(raw) : raw;
     const node = pushNode(this.tape, SCALAR, at, e);
-    if (!plain || name !== raw) this.tape.keys.set(node, name);
+    if (!plain || name !== raw) nameKey(this.tape, node, name);
     return name;
   }
 

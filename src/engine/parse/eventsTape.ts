@@ -3,7 +3,7 @@
 // constructFromEvents; this only notes where things are.
 import { EVENT_ID, getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
 import { plainKeyName } from './schema';
-import { ALIAS, MAP, SCALAR, SEQ, pushNode, type Tape } from './tape';
+import { ALIAS, MAP, SCALAR, SEQ, nameKey, pushNode, type Tape } from './tape';
 
 /** One document seen in the events. */
 export interface EventDocument {
@@ -84,5 +84,5 @@ function recordKey(tape: Tape, node: number, e: ScalarEvent, chunk: string): voi
   const text = e.fast ? raw : getScalarValue(chunk, e);
   // An unquoted, untagged key is resolved like any scalar, then named as a string (`80` → "80").
   const name = e.style === 1 && e.tagStart < 0 ? plainKeyName(text) : text;
-  if (name !== raw || e.valueStart < 0) tape.keys.set(node, name);
+  if (name !== raw || e.valueStart < 0) nameKey(tape, node, name);
 }

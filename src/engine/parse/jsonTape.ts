@@ -1,7 +1,7 @@
 // JSON files: JSON.parse builds the values (the fastest reader there is) and this scanner only
 // records where each node starts, for lineOf. Invalid JSON is left to the YAML path, which
 // reports the error with its line and column.
-import { MAP, SCALAR, SEQ, pushNode, type Tape } from './tape';
+import { MAP, SCALAR, SEQ, nameKey, pushNode, type Tape } from './tape';
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
@@ -45,7 +45,7 @@ export function recordJson(text: string, from: number, tape: Tape): number {
         } else if (ch === 34) break;
       }
       const node = pushNode(tape, SCALAR, isKey ? p + 1 : p, e);
-      if (isKey && escaped) tape.keys.set(node, JSON.parse(text.slice(p, e + 1)) as string);
+      if (isKey && escaped) nameKey(tape, node, JSON.parse(text.slice(p, e + 1)) as string);
       p = e + 1;
     } else {
       const start = p;

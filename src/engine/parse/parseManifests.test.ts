@@ -51,6 +51,49 @@ describe('parseManifests: documents and lines', () => {
     }
   });
 
+  it('§0 lineOf finds quoted, escaped and resolved keys, in YAML (both readers) and JSON', () => {
+    const yaml = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: keys
+data:
+  plain: a
+  "quoted.key": b
+  "esc\\"aped": c
+  'single''s': d
+  yes: e
+  010: f
+`;
+    const json = JSON.stringify(
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        data: { plain: 'a', 'quoted.key': 'b', 'esc"aped': 'c' },
+      },
+      null,
+      1,
+    );
+    const fast = parse(yaml).manifests[0];
+    const slow = parse(yaml.replace('name: keys', 'name: &n keys')).manifests[0];
+    const fromJson = parse(json, 'a.json').manifests[0];
+    expect(Object.keys(fast.raw.data as object)).toEqual(Object.keys(slow.raw.data as object));
+    const want: [string, number, number][] = [
+      ['plain', 6, 5],
+      ['quoted.key', 7, 6],
+      ['esc"aped', 8, 7],
+      ["single's", 9, 0],
+      ['true', 10, 0],
+      ['8', 11, 0],
+    ];
+    for (const [key, line, jsonLine] of want) {
+      expect([key, fast.lineOf(['data', key]).line]).toEqual([key, line]);
+      expect([key, slow.lineOf(['data', key]).line]).toEqual([key, line]);
+      if (jsonLine > 0) expect([key, fromJson.lineOf(['data', key]).line]).toEqual([key, jsonLine]);
+    }
+    // A raw text equal to the wanted name does not match a key resolved to another name.
+    expect(fast.lineOf(['data', 'yes']).line).toBe(5);
+  });
+
   it('§0 List items become objects with their own lines; lineOf is relative to the item', () => {
     const text = `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata:\n    name: s1\n- apiVersion: v1\n  kind: Service\n  metadata:\n    name: s2\n`;
     const r = parse(text);

@@ -7,6 +7,8 @@ export const SEQ = 2;
 export const SCALAR = 3;
 /** An alias (`*name`): its children live elsewhere, so paths stop here. */
 export const ALIAS = 4;
+/** Flag on a key node whose name is in `keys` (so lookups skip the Map for every other key). */
+const NAMED = 8;
 
 /**
  * Nodes in document order. A collection's children follow it; `end` of a collection is the
@@ -69,6 +71,12 @@ export function trimTape(t: Tape): void {
   t.end = t.end.slice(0, t.length);
 }
 
+/** Records that key node `node` is named `name`, not by its source text. */
+export function nameKey(t: Tape, node: number, name: string): void {
+  t.kind[node] |= NAMED;
+  t.keys.set(node, name);
+}
+
 /** Drops every node from `length` on: a reader that gave up leaves no trace. */
 export function truncateTape(t: Tape, length: number): void {
   t.length = length;
@@ -81,8 +89,11 @@ export function nextSibling(t: Tape, i: number): number {
   return k === MAP || k === SEQ ? t.end[i] : i + 1;
 }
 
-function keyText(t: Tape, i: number): string {
-  return t.keys.get(i) ?? t.text.slice(t.pos[i], t.end[i]);
+/** Whether key node `i` is named `want`; compared in place, as this runs for every key passed. */
+function keyIs(t: Tape, i: number, want: string): boolean {
+  if (t.kind[i] & NAMED) return t.keys.get(i) === want;
+  const p = t.pos[i];
+  return t.end[i] - p === want.length && t.text.startsWith(want, p);
 }
 
 /**
@@ -101,7 +112,7 @@ export function followPath(
     if (t.kind[node] === MAP) {
       const want = String(step);
       for (let j = node + 1; j < t.end[node]; j = nextSibling(t, j + 1)) {
-        if (keyText(t, j) === want) {
+        if (keyIs(t, j, want)) {
           found = j + 1;
           if (t.pos[j] >= 0) offset = t.pos[j];
           break;
