@@ -3,6 +3,7 @@
 // into values and the tape. Anything else (flow collections, anchors, tags, folded or multi-line
 // scalars, tabs, duplicate or merge keys) makes it give up, and js-yaml reads that document.
 import { plainKeyName, plainValue } from './schema';
+import { SliceCache } from './sliceCache';
 import { anyWithin, chompLines, readLiteralLines } from './blockScalars';
 import { MAP, SCALAR, SEQ, nameKey, pushNode, truncateTape, type Tape } from './tape';
 
@@ -30,11 +31,14 @@ class BlockReader {
   vp = 0; // after a key's colon
   depth = 0;
 
+  qv = ''; // value of the last quoted scalar read
+
   constructor(
     readonly text: string,
     readonly tape: Tape,
     readonly end: number,
     readonly maxDepth: number,
+    readonly caches: ReaderCaches,
   ) {}
 
   /** Moves to the first line at or after `from` holding content (not blank, not a comment). */
@@ -152,9 +156,8 @@ class BlockReader {
     let value: unknown;
     let after: number;
     if (c === DQUOTE || c === SQUOTE) {
-      const q = this.quoted(p);
-      value = q.value;
-      after = q.after;
+      after = this.quoted(p);
+      value = this.qv;
       pushNode(this.tape, SCALAR, p, after);
     } else if ((c === 123 || c === 91) && this.text.charCodeAt(p + 1) === c + 2) {
       value = c === 123 ? {} : []; // '{}' or '[]'
@@ -162,7 +165,7 @@ class BlockReader {
       pushNode(this.tape, c === 123 ? MAP : SEQ, p, this.tape.length + 1);
     } else {
       after = this.plainEnd(p);
-      value = plainValue(this.text.slice(p, after));
+      value = this.caches.values.read(this.text, p, after);
       pushNode(this.tape, SCALAR, p, after);
     }
     if (!this.restIsEmpty(after)) throw GIVE_UP;
@@ -195,8 +198,8 @@ class BlockReader {
     return e;
   }
 
-  /** A one-line quoted scalar at `p`: its value and the offset after the closing quote. */
-  quoted(p: number): { value: string; after: number } {
+  /** A one-line quoted scalar at `p`: sets `qv` to its value, returns the offset after it. */
+  quoted(p: number): number {
     const { text, le } = this;
     const quote = text.charCodeAt(p);
     let escaped = false;
@@ -211,12 +214,10 @@ class BlockReader {
           i++;
           continue;
         }
-        const raw = text.slice(p + 1, i);
-        if (!escaped) return { value: raw, after: i + 1 };
-        return {
-          value: quote === SQUOTE ? raw.replace(/''/g, "'") : jsonString(text.slice(p, i + 1)),
-          after: i + 1,
-        };
+        if (!escaped) this.qv = this.caches.strings.read(text, p + 1, i);
+        else if (quote === SQUOTE) this.qv = text.slice(p + 1, i).replace(/''/g, "'");
+        else this.qv = jsonString(text.slice(p, i + 1));
+        return i + 1;
       }
     }
     throw GIVE_UP;
@@ -230,11 +231,11 @@ class BlockReader {
     const { text, le } = this;
     const c = text.charCodeAt(at);
     if (c === DQUOTE || c === SQUOTE) {
-      const q = this.quoted(at);
-      if (text.charCodeAt(q.after) !== COLON) return undefined;
-      if (q.after + 1 < le && text.charCodeAt(q.after + 1) !== SP) return undefined;
-      this.vp = q.after + 1;
-      return record ? this.recordKey(at, q.after, q.value, false) : q.value;
+      const after = this.quoted(at);
+      if (text.charCodeAt(after) !== COLON) return undefined;
+      if (after + 1 < le && text.charCodeAt(after + 1) !== SP) return undefined;
+      this.vp = after + 1;
+      return record ? this.recordKey(at, after, this.qv, this.qv, false) : this.qv;
     }
     if (INDICATORS.has(c) || c === DASH) return undefined;
     let colon = -1;
@@ -247,19 +248,18 @@ class BlockReader {
     if (colon < 0) return undefined;
     let e = colon;
     while (e > at && text.charCodeAt(e - 1) === SP) e--;
-    const raw = text.slice(at, e);
-    if (raw.includes(' #')) throw GIVE_UP;
+    const name = this.caches.keys.read(text, at, e);
+    if (name === NOT_A_KEY) throw GIVE_UP;
     this.vp = colon + 1;
-    return record ? this.recordKey(at, e, raw, true) : raw;
+    return record ? this.recordKey(at, e, this.caches.keys.raw, name, true) : name;
   }
 
-  recordKey(at: number, e: number, raw: string, plain: boolean): string {
+  recordKey(at: number, e: number, raw: string, name: string, plain: boolean): string {
     // A quoted key without escapes is its text between the quotes: no entry in the names Map.
     if (!plain && raw.length === e - at - 2) {
       pushNode(this.tape, SCALAR, at + 1, e - 1);
       return raw;
     }
-    const name = plain ? plainKeyName(raw) : raw;
     const node = pushNode(this.tape, SCALAR, at, e);
     if (!plain || name !== raw) nameKey(this.tape, node, name);
     return name;
@@ -277,6 +277,24 @@ class BlockReader {
     if (value === undefined) throw GIVE_UP;
     return value;
   }
+}
+
+/** A plain key holding ` #` (a comment would start there): js-yaml's job. Never a real name. */
+const NOT_A_KEY = ' #';
+
+/** What one file's documents share: texts already seen, with what the reader made of them. */
+export interface ReaderCaches {
+  keys: SliceCache<string>;
+  values: SliceCache<unknown>;
+  strings: SliceCache<string>;
+}
+
+export function createReaderCaches(): ReaderCaches {
+  return {
+    keys: new SliceCache((raw) => (raw.includes(NOT_A_KEY) ? NOT_A_KEY : plainKeyName(raw))),
+    values: new SliceCache(plainValue),
+    strings: new SliceCache((raw) => raw),
+  };
 }
 
 function jsonString(quoted: string): string {
@@ -298,10 +316,11 @@ export function readBlockDocument(
   tape: Tape,
   maxDepth: number,
   awkward: readonly number[],
+  caches: ReaderCaches = createReaderCaches(),
 ): unknown {
   if (anyWithin(awkward, start, end)) return undefined;
   const mark = tape.length;
-  const reader = new BlockReader(text, tape, end, maxDepth);
+  const reader = new BlockReader(text, tape, end, maxDepth, caches);
   try {
     reader.seek(start);
     if (reader.eof) return EMPTY_DOCUMENT;

@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { Manifest } from '../model/manifest';
 import type { InputFile } from '../model/source';
-import { EMPTY_DOCUMENT, readBlockDocument } from './blockReader';
+import { EMPTY_DOCUMENT, createReaderCaches, readBlockDocument } from './blockReader';
 import { awkwardOffsets } from './blockScalars';
 import { splitDocuments } from './documents';
 import { recordJson } from './jsonTape';
@@ -56,10 +56,19 @@ function parseFile(ctx: FileContext): void {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte order mark is not content
   if (looksLikeJson(text, from) && readJson(ctx, from)) return;
   const awkward = awkwardOffsets(text);
+  const caches = createReaderCaches();
   for (const range of splitDocuments(text, from)) {
     const root = ctx.tape.length;
     if (range.plain) {
-      const value = readBlockDocument(text, range.start, range.end, ctx.tape, MAX_DEPTH, awkward);
+      const value = readBlockDocument(
+        text,
+        range.start,
+        range.end,
+        ctx.tape,
+        MAX_DEPTH,
+        awkward,
+        caches,
+      );
       if (value === EMPTY_DOCUMENT) continue;
       if (value !== undefined) {
         addDocument(ctx, value, root);

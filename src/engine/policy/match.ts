@@ -50,7 +50,20 @@ interface CompiledBlock {
 
 const compiledBlocks = new WeakMap<IpBlock, CompiledBlock>();
 
+// Thousands of policies repeat a handful of CIDRs; ranges are immutable, so share them.
+const compiledRanges = new Map<string, CompiledRange>();
+
 function compileRange(cidr: string): CompiledRange {
+  let r = compiledRanges.get(cidr);
+  if (!r) {
+    if (compiledRanges.size > 10_000) compiledRanges.clear(); // bounded across analyses
+    r = compileRangeUncached(cidr);
+    compiledRanges.set(cidr, r);
+  }
+  return r;
+}
+
+function compileRangeUncached(cidr: string): CompiledRange {
   const [addr, prefixText] = cidr.split('/');
   const base = ipv4Int(addr);
   const prefix = Number(prefixText);

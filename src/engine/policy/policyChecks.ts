@@ -41,12 +41,13 @@ export function checkPolicies(
     const msg = `${policies.length} NetworkPolic${policies.length === 1 ? 'y is' : 'ies are'} present, but the network plugin ${ctx.settings.cni} does not enforce NetworkPolicy: every connection is allowed`;
     emit(policies[0], 'POLICY_CNI_NOT_ENFORCING', 'warning', msg);
   }
+  const podNet = compileBlock({ cidr: ctx.settings.podCIDR, except: [] }).cidr;
   for (const p of policies) {
     const selected = p.selectedPods.map((r) => podsByRef.get(r)).filter((x): x is Pod => !!x);
     checkSelection(p, selected, emit);
     checkNamedPorts(p, selected, ctx.pods, idx, emit);
     checkServicePorts(p, selected, servicePorts, idx, emit);
-    checkPodCidr(p, ctx.settings.podCIDR, emit);
+    checkPodCidr(p, ctx.settings.podCIDR, podNet, emit);
   }
   checkDns(policies, ctx.pods, idx, emit);
 }
@@ -196,10 +197,14 @@ function targetNumbers(target: number | string, protocol: Protocol, backends: Po
 }
 
 /** An ipBlock whose addresses (minus excepts) overlap the pod network. */
-function checkPodCidr(p: NetworkPolicy, podCIDR: string, emit: Emit): void {
-  const pod = compileBlock({ cidr: podCIDR, except: [] }).cidr;
+function checkPodCidr(
+  p: NetworkPolicy,
+  podCIDR: string,
+  pod: ReturnType<typeof compileBlock>['cidr'],
+  emit: Emit,
+): void {
   if (!pod.v4) return;
-  for (const r of [...p.ingress, ...p.egress]) {
+  for (const r of p.ingress.length === 0 ? p.egress : [...p.ingress, ...p.egress]) {
     for (const x of r.peers) {
       if (!x.ipBlock) continue;
       const b = compileBlock(x.ipBlock);
