@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { Node, Pod } from '../model/cluster';
 import type { LabelSelector } from '../model/labels';
 import type { AdoptablePods } from './adoption';
+import { newestReplicaSet, type Named, type OwnedPods } from './owners';
 import { getAt } from './containers';
 import { templateHash } from './hash';
 import { misfit, type Toleration } from './placement';
@@ -17,6 +18,10 @@ import type { WorkloadRead } from './workloadSpec';
 export interface ExpandContext {
   names: NameBook;
   bare: AdoptablePods;
+  /** Pods with a controller ownerReference, for that controller to claim. */
+  owned: OwnedPods;
+  /** The input's ReplicaSets controlled by each Deployment (`namespace/name`). */
+  replicaSets: Map<string, Named[]>;
   nodes: readonly Node[];
   diags: Diagnostic[];
 }
@@ -44,23 +49,36 @@ export function expandReplicaSet(w: WorkloadRead, ctx: ExpandContext): Expansion
   let rsName = w.name;
   let selector = w.selector!;
   const labels: Record<string, string> = {};
+  const owner = { kind: w.kind, name: w.name };
+  const controllerKind = w.kind === 'ReplicationController' ? w.kind : 'ReplicaSet';
+  const adopted: Pod[] = [];
   if (w.kind === 'Deployment') {
     // The Deployment controller names its ReplicaSet after the template hash and adds the hash to
-    // the RS selector and the pod labels, which keeps Deployments from adopting stray pods.
-    const hash = templateHash(getAt(w.m.raw, w.templatePath));
-    rsName = `${w.name}-${hash}`;
+    // the RS selector and the pod labels, which keeps Deployments from adopting stray pods. With
+    // its ReplicaSets in the input, the newest one is that ReplicaSet, and all their pods count.
+    const sets = ctx.replicaSets.get(`${w.namespace}/${w.name}`) ?? [];
+    for (const rs of sets) {
+      const claimed = ctx.owned.claim(rs.m, rs.name, selector);
+      ctx.bare.adopt(claimed, owner, { kind: 'ReplicaSet', name: rs.name });
+      adopted.push(...claimed);
+    }
+    const current = sets.length > 0 ? newestReplicaSet(sets) : undefined;
+    const hash = current ? capturedHash(current) : templateHash(getAt(w.m.raw, w.templatePath));
+    rsName = current ? current.name : `${w.name}-${hash}`;
     labels['pod-template-hash'] = hash;
     selector = {
       matchLabels: { ...selector.matchLabels, ...labels },
       matchExpressions: selector.matchExpressions,
     };
+  } else {
+    const claimed = ctx.owned.claim(w.m, w.name, selector);
+    ctx.bare.adopt(claimed, owner, { kind: controllerKind, name: w.name });
+    adopted.push(...claimed);
   }
-  const controller = {
-    kind: w.kind === 'ReplicationController' ? w.kind : 'ReplicaSet',
-    name: rsName,
-  };
-  const adopted = ctx.bare.matching(w.namespace, selector);
-  ctx.bare.adopt(adopted, { kind: w.kind, name: w.name }, controller);
+  const controller = { kind: controllerKind, name: rsName };
+  const matching = ctx.bare.matching(w.namespace, selector);
+  ctx.bare.adopt(matching, owner, controller);
+  adopted.push(...matching);
   reportSurplus(w, adopted.length, w.replicas, ctx.diags);
   const created: Pod[] = [];
   for (let i = 0; i < w.replicas - adopted.length; i++) {
@@ -70,6 +88,12 @@ export function expandReplicaSet(w: WorkloadRead, ctx: ExpandContext): Expansion
     );
   }
   return { created, adopted, replicas: w.replicas, selector: w.selector! };
+}
+
+/** A captured ReplicaSet's pod-template-hash (its own label), else the hash in its name. */
+function capturedHash(rs: Named): string {
+  const own = asObject(asObject(rs.m.raw.metadata).labels)['pod-template-hash'];
+  return typeof own === 'string' && own !== '' ? own : rs.name.slice(rs.name.lastIndexOf('-') + 1);
 }
 
 function reportSurplus(
@@ -94,8 +118,13 @@ export function expandStatefulSet(w: WorkloadRead, ctx: ExpandContext): Expansio
     typeof spec.serviceName === 'string' && spec.serviceName !== '' ? spec.serviceName : null;
   const revision = `${w.name}-${templateHash(getAt(w.m.raw, w.templatePath))}`;
   const out: Expansion = { created: [], adopted: [], replicas: w.replicas, selector: w.selector! };
+  const claimed = ctx.owned.claim(w.m, w.name, w.selector);
+  ctx.bare.adopt(claimed, { kind: w.kind, name: w.name }, { kind: 'StatefulSet', name: w.name });
+  out.adopted.push(...claimed);
+  const claimedNames = new Set(claimed.map((p) => p.name));
   for (let ordinal = start; ordinal < start + w.replicas; ordinal++) {
     const name = `${w.name}-${ordinal}`;
+    if (claimedNames.has(name)) continue;
     if (ctx.names.has(w.namespace, name)) {
       adoptByName(w, name, ctx, out);
       continue;
@@ -160,7 +189,10 @@ export function expandDaemonSet(w: WorkloadRead, ctx: ExpandContext): Expansion 
   const probe = makePod(w.template, { ...baseIdentity(w, w.name), tolerations });
   const eligible = ctx.nodes.filter((n) => misfit(probe, n) === null);
   const controller = { kind: 'DaemonSet', name: w.name };
-  const adopted = ctx.bare.matching(w.namespace, w.selector!);
+  const adopted = [
+    ...ctx.owned.claim(w.m, w.name, w.selector),
+    ...ctx.bare.matching(w.namespace, w.selector!),
+  ];
   ctx.bare.adopt(adopted, { kind: w.kind, name: w.name }, controller);
   // An adopted pod bound (spec.nodeName) to an eligible node serves that node; the controller
   // would delete any other adopted pod.

@@ -128,7 +128,17 @@ export function expandJob(w: WorkloadRead, job: JobSpec, ctx: ExpandContext): Ex
   }
   const controller = { kind: 'Job', name: job.jobName };
   const n = runningPods(job);
-  for (let i = 0; i < n; i++) {
+  const selector = job.manualSelector ?? {
+    matchLabels: { 'batch.kubernetes.io/controller-uid': job.uid },
+    matchExpressions: [],
+  };
+  // A captured Job's own pods (ownerReference) count toward its running pods (SEMANTICS.md §1.9).
+  const claimed = w.kind === 'Job' ? ctx.owned.claim(w.m, w.name, selector) : [];
+  ctx.bare.adopt(claimed, { kind: w.kind, name: w.name }, controller);
+  const taken = new Set(claimed.map((p) => p.labels['batch.kubernetes.io/job-completion-index']));
+  for (let i = 0, missing = n - claimed.length; i < n && missing > 0; i++) {
+    if (job.indexed && taken.has(String(i))) continue;
+    missing--;
     const base = job.indexed ? `${job.jobName}-${i}-` : `${job.jobName}-`;
     const name = ctx.names.generate(w.namespace, base, `${w.namespace}/${job.jobName}/${i}`);
     const id = {
@@ -157,11 +167,7 @@ export function expandJob(w: WorkloadRead, job: JobSpec, ctx: ExpandContext): Ex
     const message = `pods shown are one hypothetical run (Job ${job.jobName}); a real CronJob has none until its schedule fires`;
     ctx.diags.push(finding('CRONJOB_HYPOTHETICAL', 'info', w.m, message, ['spec', 'schedule']));
   }
-  const selector = job.manualSelector ?? {
-    matchLabels: { 'batch.kubernetes.io/controller-uid': job.uid },
-    matchExpressions: [],
-  };
-  return { created, adopted: [], replicas: n, selector };
+  return { created, adopted: claimed, replicas: n, selector };
 }
 
 /** CronJob-only checks: a schedule is required. */

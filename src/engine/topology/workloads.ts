@@ -15,6 +15,7 @@ import {
   type Expansion,
 } from './controllers';
 import { suffix5 } from './hash';
+import { controllerRefOf, deploymentReplicaSets, OwnedPods, type ControllerRef } from './owners';
 import { checkCronJob, CRONJOB_RUN_MINUTES, expandJob, readJobSpec } from './jobs';
 import { readPodTemplate } from './podSpec';
 import { makePod, NameBook } from './pods';
@@ -50,10 +51,21 @@ export function expandWorkloads(
     names,
     diags,
   );
-  const ctx: ExpandContext = { names, bare: new AdoptablePods(bare.adoptable), nodes, diags };
+  const replicaSets = deploymentReplicaSets(objects);
+  const consumed = new Set([...replicaSets.values()].flat().map((o) => o.m));
+  const ctx: ExpandContext = {
+    names,
+    bare: new AdoptablePods(bare.adoptable),
+    owned: new OwnedPods(bare.owned),
+    replicaSets,
+    nodes,
+    diags,
+  };
   const pods: Pod[] = [...bare.pods];
   const workloads: Workload[] = [];
-  const ordered = objects.filter((o) => o.m.kind !== 'Pod').sort(byNamespaceKindName);
+  const ordered = objects
+    .filter((o) => o.m.kind !== 'Pod' && !consumed.has(o.m))
+    .sort(byNamespaceKindName);
   for (const { m, name } of ordered) {
     const made = expandOne(m, name, ctx);
     if (!made) continue;
@@ -129,13 +141,17 @@ function withNames(
   return out;
 }
 
-/** Bare Pods; those without a controller ownerReference may be adopted. */
+/** Bare Pods; those without a controller ownerReference may be adopted, the others claimed. */
 function readBarePods(
   objects: readonly { m: Manifest; name: string }[],
   names: NameBook,
   diags: Diagnostic[],
-): { pods: Pod[]; adoptable: Pod[] } {
-  const out = { pods: [] as Pod[], adoptable: [] as Pod[] };
+): { pods: Pod[]; adoptable: Pod[]; owned: { pod: Pod; ref: ControllerRef }[] } {
+  const out = {
+    pods: [] as Pod[],
+    adoptable: [] as Pod[],
+    owned: [] as { pod: Pod; ref: ControllerRef }[],
+  };
   for (const { m, name } of objects) {
     const issues: Issue[] = [];
     const problem =
@@ -152,8 +168,10 @@ function readBarePods(
     names.add(namespaceOf(m), name);
     const pod = makePod(template, { namespace: namespaceOf(m), name, source: m.source });
     out.pods.push(pod);
+    const ref = controllerRefOf(m);
     const owners = asArray(asObject(m.raw.metadata).ownerReferences).map(asObject);
-    if (!owners.some((o) => o.controller === true)) out.adoptable.push(pod);
+    if (ref) out.owned.push({ pod, ref });
+    else if (!owners.some((o) => o.controller === true)) out.adoptable.push(pod);
   }
   return out;
 }
