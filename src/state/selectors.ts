@@ -1,13 +1,14 @@
 // Named, module-level selectors (STYLE.md §4, xyflow style). Selectors that build a new object
 // (selectCounts) must be read through useShallow, or React loops (STACK.md §8).
 import type { Cluster, Diagnostic } from '../engine/index';
-import { countObjects, type ObjectCounts } from './builtins';
+import { countObjects, shownNamespaces, type ObjectCounts } from './builtins';
 import { fileText } from './slices/editorSlice';
 import { isTooLarge } from './graphLimit';
 import { memoLast, summarize, type ClusterSummary } from './summary';
 import type { AppState } from './store';
 
 const NO_DIAGNOSTICS: Diagnostic[] = [];
+const NO_NAMES: string[] = [];
 
 export const selectFiles = (s: AppState) => s.files;
 export const selectActiveFile = (s: AppState) => s.activeFile;
@@ -39,6 +40,10 @@ export const selectPanelTab = (s: AppState) => s.panelTab;
 export const selectPolicy = (s: AppState) => s.policy;
 /** The graph's policy view is on while its query is asked (cleared: off). */
 export const selectPolicyViewOn = (s: AppState) => s.policy.status !== 'idle';
+export const selectGraphView = (s: AppState) => s.graphView;
+/** Namespace names the graph's filter offers (shown ones: user's, or all with add-ons on). */
+export const selectGraphNamespaces = (s: AppState): string[] =>
+  s.result ? shownNamespaces(s.result.cluster, s.showBuiltins).map((n) => n.name) : NO_NAMES;
 
 /** Actions, grouped for components that only dispatch (stable references, no re-render). */
 export const selectSetText = (s: AppState) => s.setText;
@@ -48,6 +53,7 @@ export const selectSetShowBuiltins = (s: AppState) => s.setShowBuiltins;
 export const selectRevealLine = (s: AppState) => s.revealLine;
 export const selectSetSplit = (s: AppState) => s.setSplit;
 export const selectSetPanelTab = (s: AppState) => s.setPanelTab;
+export const selectUpdateGraphView = (s: AppState) => s.updateGraphView;
 export const selectSetQueryInput = (s: AppState) => s.setQueryInput;
 export const selectRequestQuery = (s: AppState) => s.requestQuery;
 export const selectClearQuery = (s: AppState) => s.clearQuery;

@@ -3,6 +3,12 @@
 // works twice).
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from '../store';
+import {
+  DEFAULT_GRAPH_VIEW,
+  reduceGraphView,
+  type GraphView,
+  type GraphViewAction,
+} from './graphView';
 
 export interface RevealRequest {
   file?: string;
@@ -22,6 +28,9 @@ export interface ViewSlice {
   split: number;
   reveal: RevealRequest | null;
   panelTab: PanelTab;
+  /** Grouping, folding, filters and search of the graph (graphView.ts). */
+  graphView: GraphView;
+  updateGraphView(action: GraphViewAction): void;
   setPanelTab(tab: PanelTab): void;
   setShowBuiltins(on: boolean): void;
   setSplit(fraction: number): void;
@@ -52,6 +61,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   split: 0.42,
   reveal: null,
   panelTab: 'inspect',
+  graphView: DEFAULT_GRAPH_VIEW,
+  updateGraphView: (action) => set((s) => ({ graphView: reduceGraphView(s.graphView, action) })),
   setPanelTab: (panelTab) => set({ panelTab }),
   setShowBuiltins: (showBuiltins) => set({ showBuiltins }),
   setSplit: (fraction) => set({ split: clampSplit(fraction) }),

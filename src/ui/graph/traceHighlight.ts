@@ -1,8 +1,11 @@
 // A trace result → classes on the graph's elements (pure). The source (a pod or the outside
 // world), the Services the path goes through and the endpoint pods get trace classes; endpoint
 // edges on the path and extra `trace` edges (source → Service → pod) carry the verdict colour.
+// A pod folded into its workload is highlighted through the workload (elements.alias).
 import type { TraceResult } from '../../engine/index';
-import { EXTERNAL_ID, endpointEdgeId, type GraphEdge, type GraphElements } from './toElements';
+import { endpointEdgeId } from './elementEdges';
+import { EXTERNAL_ID } from './elementNodes';
+import type { GraphEdge, GraphElements } from './toElements';
 
 export interface TraceHighlight {
   /** Element id → classes to add. */
@@ -30,19 +33,20 @@ function sourceNode(result: TraceResult, podIds: string[]): string | null {
   return podIds.find((id) => mentions(hop.detail, 'pod', id.slice(4))) ?? null;
 }
 
-function viaNodes(result: TraceResult, serviceIds: string[]): string[] {
+function viaNodes(result: TraceResult, viaIds: string[]): string[] {
   const vias: string[] = [];
   for (const hop of result.hops) {
     if (!VIA_HOPS.has(hop.kind)) continue;
-    for (const id of serviceIds) {
-      if (!vias.includes(id) && mentions(hop.detail, 'Service', id.slice(4))) vias.push(id);
+    for (const id of viaIds) {
+      const word = id.startsWith('ing:') ? 'Ingress' : 'Service';
+      if (!vias.includes(id) && mentions(hop.detail, word, id.slice(4))) vias.push(id);
     }
   }
   return vias;
 }
 
 const add = (m: Map<string, string[]>, id: string, ...cls: string[]) =>
-  m.set(id, [...(m.get(id) ?? []), ...cls]);
+  m.set(id, [...new Set([...(m.get(id) ?? []), ...cls])]);
 
 const traceEdge = (source: string, target: string, verdict: string): GraphEdge => ({
   group: 'edges',
@@ -50,15 +54,24 @@ const traceEdge = (source: string, target: string, verdict: string): GraphEdge =
   classes: `trace-edge trace-${verdict}`,
 });
 
+/** True for an expanded workload: dimming the box would dim its pods with it. */
+const isBox = (elements: GraphElements, id: string) =>
+  id.startsWith('wl:') && elements.nodes.some((n) => n.data.parent === id);
+
 /** The highlight for `result` on the elements drawn. */
 export function traceHighlight(result: TraceResult, elements: GraphElements): TraceHighlight {
   const classes = new Map<string, string[]>();
   const edges: GraphEdge[] = [];
   const ids = new Set(elements.nodes.map((n) => n.data.id));
   const edgeIds = new Set(elements.edges.map((e) => e.data.id));
-  const pods = elements.nodes.filter((n) => n.data.kind === 'pod').map((n) => n.data.id);
-  const svcs = elements.nodes.filter((n) => n.data.kind === 'service').map((n) => n.data.id);
-  const src = sourceNode(result, pods);
+  const alias = elements.alias ?? {};
+  const drawn = (id: string) => (ids.has(id) ? id : (alias[id] ?? null));
+  const ofKind = (...kinds: string[]) =>
+    elements.nodes.filter((n) => kinds.includes(n.data.kind)).map((n) => n.data.id);
+  const pods = ofKind('pod');
+  const svcs = ofKind('service', 'ingress');
+  const found = sourceNode(result, [...pods, ...Object.keys(alias)]);
+  const src = found && drawn(found);
   const vias = viaNodes(result, svcs);
   if (src) add(classes, src, 'trace-source');
   vias.forEach((v) => add(classes, v, 'trace-via'));
@@ -66,16 +79,19 @@ export function traceHighlight(result: TraceResult, elements: GraphElements): Tr
   for (let i = 1; i < path.length; i++) edges.push(traceEdge(path[i - 1], path[i], 'info'));
   const last = path[path.length - 1];
   for (const ep of result.endpoints) {
-    const id = ep.pod ? `pod:${ep.pod}` : null;
-    if (!id || !ids.has(id)) continue;
+    const id = ep.pod ? drawn(`pod:${ep.pod}`) : null;
+    if (!id) continue;
     add(classes, id, 'trace-endpoint', `trace-${ep.verdict}`);
     if (!last || last === id) continue;
-    const drawn = endpointEdgeId(last, id);
-    if (edgeIds.has(drawn)) add(classes, drawn, 'trace-path', `trace-${ep.verdict}`);
-    else edges.push(traceEdge(last, id, ep.verdict));
+    const edgeId = endpointEdgeId(last, id);
+    const extra = traceEdge(last, id, ep.verdict);
+    if (edgeIds.has(edgeId)) add(classes, edgeId, 'trace-path', `trace-${ep.verdict}`);
+    else if (!edges.some((e) => e.data.id === extra.data.id)) edges.push(extra); // one per workload
   }
   if (path.length > 0 || classes.size > 0) {
-    for (const id of [...pods, ...svcs]) if (!classes.has(id)) add(classes, id, 'trace-dim');
+    for (const id of ofKind('pod', 'workload', 'service', 'ingress')) {
+      if (!classes.has(id) && !isBox(elements, id)) add(classes, id, 'trace-dim');
+    }
   }
   return { classes, edges };
 }
