@@ -1,6 +1,7 @@
 // fcose placement constraints that make the drawing read like a diagram (pure): in each namespace
 // the Services stand in one column, left of the pods they send to, each level with the first
-// pod it reaches, and each workload's pods stand in a column of their own. Derived from the elements only, so it is testable without cy.
+// pod (or folded workload) it reaches, Ingresses left of their Services, and each workload's pods
+// stand in a column of their own. Derived from the elements only, so it is testable without cy.
 import type { GraphElements } from './toElements';
 
 export interface RelativePlacement {
@@ -42,6 +43,7 @@ export function layoutConstraints(elements: GraphElements): LayoutConstraints {
   const level = new Set<string>(); // Services and workloads already given a row
   const seen = new Set<string>();
   for (const e of elements.edges) {
+    if (e.data.kind !== 'endpoint' && e.data.kind !== 'route') continue; // outside world: free
     const svcNs = parentOf.get(e.data.source);
     const podParent = parentOf.get(e.data.target) ?? '';
     const podNs = podParent.startsWith('wl:') ? parentOf.get(podParent) : podParent;
