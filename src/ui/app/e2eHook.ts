@@ -10,6 +10,8 @@ export interface GraphSnapshot {
     parent: string | null;
     classes: string[];
     label: string;
+    /** Full name (the label may be cut short). */
+    name: string;
     /** Position on the canvas, in CSS pixels from its top-left corner. */
     at: { x: number; y: number };
   }[];

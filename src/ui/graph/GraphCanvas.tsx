@@ -31,8 +31,10 @@ export function GraphCanvas({ onReady }: GraphCanvasProps) {
       ref={host}
       className="graph-canvas"
       data-testid={TID.graphCanvas}
-      role="img"
-      aria-label="Cluster graph: namespaces, workloads, pods and Services"
+      role="group"
+      aria-roledescription="graph"
+      tabIndex={0}
+      aria-label="Cluster graph: namespaces, workloads, Services and Ingresses. Enter expands or folds the selected workload"
       aria-describedby="graph-summary"
     />
   );

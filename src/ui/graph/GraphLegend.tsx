@@ -1,37 +1,54 @@
-// The key to the graph's shapes and colours (Service types, pod states, a trace's verdicts).
-// Static markup.
+// The key to the graph: every node kind and Service type, every edge kind (endpoint, Ingress
+// route, entry from outside, a policy overlay's allowed connection, a trace's verdicts). Static
+// markup in a <details> that starts open, so presenters can fold it away.
+import { TID } from '../testIds';
 
-const SERVICE_TYPES = [
-  ['clusterip', 'ClusterIP'],
-  ['nodeport', 'NodePort'],
-  ['loadbalancer', 'LoadBalancer'],
-  ['externalname', 'ExternalName'],
-] as const;
+type Entry = readonly [swatch: string, name: string];
 
-/** A compact legend in the graph's corner. */
+const NODES: readonly Entry[] = [
+  ['swatch-ns', 'Namespace'],
+  ['swatch-node', 'Node (group by node)'],
+  ['swatch-wl', 'Workload, pods folded'],
+  ['swatch-wl not-ready', 'Workload, some not ready'],
+  ['swatch-pod', 'Pod'],
+  ['swatch-pod not-ready', 'Pod not ready'],
+  ['swatch-pod pending', 'Pod pending'],
+  ['swatch-svc svc-clusterip', 'ClusterIP'],
+  ['swatch-svc headless', 'Headless'],
+  ['swatch-svc svc-nodeport', 'NodePort'],
+  ['swatch-svc svc-loadbalancer', 'LoadBalancer'],
+  ['swatch-svc svc-externalname', 'ExternalName'],
+  ['swatch-ing', 'Ingress'],
+  ['swatch-ext', 'Outside world'],
+];
+
+const EDGES: readonly Entry[] = [
+  ['swatch-edge', 'Service → endpoint'],
+  ['swatch-edge not-ready', 'Endpoint not ready'],
+  ['swatch-edge route', 'Ingress route (host, path)'],
+  ['swatch-edge entry', 'Traffic from outside'],
+  ['swatch-edge policy', 'policy: allowed'],
+  ['swatch-edge trace-allowed', 'Trace allowed'],
+  ['swatch-edge trace-denied', 'Trace denied'],
+];
+
+const item = ([swatch, name]: Entry) => (
+  <li key={name}>
+    <span className={`swatch ${swatch}`} aria-hidden="true" /> {name}
+  </li>
+);
+
+/** The legend under the graph. */
 export function GraphLegend() {
   return (
-    <ul className="legend" aria-label="Legend">
-      <li>
-        <span className="swatch swatch-pod" aria-hidden="true" /> Pod
-      </li>
-      <li>
-        <span className="swatch swatch-pod not-ready" aria-hidden="true" /> Not ready
-      </li>
-      {SERVICE_TYPES.map(([cls, name]) => (
-        <li key={cls}>
-          <span className={`swatch swatch-svc svc-${cls}`} aria-hidden="true" /> {name}
-        </li>
-      ))}
-      <li>
-        <span className="swatch swatch-edge" aria-hidden="true" /> Endpoint
-      </li>
-      <li>
-        <span className="swatch swatch-edge trace-allowed" aria-hidden="true" /> Trace allowed
-      </li>
-      <li>
-        <span className="swatch swatch-edge trace-denied" aria-hidden="true" /> Trace denied
-      </li>
-    </ul>
+    <details className="graph-legend" open data-testid={TID.legend}>
+      <summary>Legend</summary>
+      <ul className="legend" aria-label="Legend: shapes">
+        {NODES.map(item)}
+      </ul>
+      <ul className="legend" aria-label="Legend: lines">
+        {EDGES.map(item)}
+      </ul>
+    </details>
   );
 }

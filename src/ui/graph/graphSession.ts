@@ -1,5 +1,6 @@
 // Everything GraphCanvas does with cy outside React: create it with the style, follow the store
-// (cluster, built-ins toggle, policy view, trace highlight, selection), lay out on structural change, expose a test snapshot.
+// (cluster, built-ins toggle, graph view, policy view, trace highlight, search, selection),
+// lay out on structural change, expose a test snapshot.
 // GraphCanvas only mounts and unmounts this, so its container never re-renders.
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -11,6 +12,7 @@ import { graphStyle, readGraphTheme } from './graphStyle';
 import { createLayoutMemory, fitView, updateGraph, type LayoutMemory } from './layout';
 import { toElements, type GraphElements } from './toElements';
 import { shiftPick } from '../panels/traceTarget';
+import { searchMatches } from './graphSearch';
 import { traceHighlight } from './traceHighlight';
 import { policyOverlay } from './policyOverlay';
 
@@ -20,6 +22,8 @@ const EMPTY: GraphElements = { nodes: [], edges: [] };
 
 export interface GraphSession {
   cy: Core;
+  /** Selects the first "Find in graph" match and brings it into view; returns the match count. */
+  focusSearch(): number;
   fit(): void;
   zoomBy(factor: number): void;
   destroy(): void;
@@ -27,7 +31,7 @@ export interface GraphSession {
 
 function elementsOf(s: AppState): GraphElements {
   const cluster = s.result?.cluster;
-  return cluster ? toElements(cluster, { showBuiltins: s.showBuiltins }) : EMPTY;
+  return cluster ? toElements(cluster, { showBuiltins: s.showBuiltins, view: s.graphView }) : EMPTY;
 }
 
 function snapshot(cy: Core): GraphSnapshot {
@@ -37,6 +41,7 @@ function snapshot(cy: Core): GraphSnapshot {
       parent: n.parent().length ? n.parent().first().id() : null,
       classes: n.classes(),
       label: String(n.data('label') ?? ''),
+      name: String(n.data('name') ?? ''),
       at: n.renderedPosition(),
     })),
     edges: cy.edges().map((e) => ({
@@ -83,6 +88,31 @@ function traceFromSelection(store: AppStore, id: string) {
   s.requestQuery('trace', { ...pick, port: '' });
 }
 
+/** Rings the nodes "Find in graph" matches (and what their boxes hold) and fades the rest. */
+function syncSearch(cy: Core, text: string, elements: GraphElements): string[] {
+  const matches = searchMatches(elements, text);
+  cy.batch(() => {
+    cy.elements().removeClass('search-match search-dim');
+    if (!text.trim()) return;
+    const hit = matches.reduce((c, id) => c.union(cy.getElementById(id)), cy.collection());
+    const keep = hit.union(hit.descendants()).union(hit.ancestors());
+    hit.addClass('search-match');
+    cy.nodes()
+      .filter((n) => !n.isParent())
+      .difference(keep)
+      .addClass('search-dim');
+    cy.edges()
+      .filter((e) => !keep.contains(e.source()) || !keep.contains(e.target()))
+      .addClass('search-dim');
+  });
+  return matches;
+}
+
+/** Expands or folds the workload `id`; other nodes ignore it. */
+function toggleFold(store: AppStore, id: string | null) {
+  if (id?.startsWith('wl:')) store.getState().updateGraphView({ type: 'toggleWorkload', id });
+}
+
 function syncSelection(cy: Core, id: string | null) {
   cy.batch(() => {
     cy.$(':selected')
@@ -91,6 +121,9 @@ function syncSelection(cy: Core, id: string | null) {
     if (id) cy.getElementById(id).select();
   });
 }
+
+const onlySearchChanged = (a: AppState['graphView'], b: AppState['graphView']) =>
+  Object.keys(a).every((k) => k === 'search' || a[k as keyof typeof a] === b[k as keyof typeof b]);
 
 /** Creates cy in `container` and keeps it in step with the store until destroyed. */
 export function startGraphSession(container: HTMLElement, store: AppStore): GraphSession {
@@ -108,6 +141,8 @@ export function startGraphSession(container: HTMLElement, store: AppStore): Grap
     select: (id) => store.getState().select(id),
     shiftSelect: (id) => traceFromSelection(store, id),
     hover: (id) => store.getState().hover(id),
+    toggle: (id) => toggleFold(store, id),
+    enter: () => toggleFold(store, store.getState().selected),
     userMovedViewport: () => (memory.userViewport = true),
   });
   let elements = EMPTY;
@@ -117,11 +152,16 @@ export function startGraphSession(container: HTMLElement, store: AppStore): Grap
     updateGraph(cy, elements, memory);
     syncPolicy(cy, s, elements);
     syncTrace(cy, s, elements);
+    syncSearch(cy, s.graphView.search, elements);
     syncSelection(cy, s.selected);
   };
   render(store.getState());
   const unsubscribe = store.subscribe((s, prev) => {
+    const view = s.graphView;
+    const viewChanged = view !== prev.graphView;
     if (s.result !== prev.result || s.showBuiltins !== prev.showBuiltins) return render(s);
+    if (viewChanged && !onlySearchChanged(view, prev.graphView)) return render(s);
+    if (view.search !== prev.graphView.search) syncSearch(cy, view.search, elements);
     if (s.policy !== prev.policy) syncPolicy(cy, s, elements);
     if (s.trace !== prev.trace) syncTrace(cy, s, elements);
     if (s.selected !== prev.selected) syncSelection(cy, s.selected);
@@ -129,6 +169,14 @@ export function startGraphSession(container: HTMLElement, store: AppStore): Grap
   registerGraphForTests(() => snapshot(cy));
   return {
     cy,
+    focusSearch: () => {
+      const [first, ...rest] = syncSearch(cy, store.getState().graphView.search, elements);
+      if (!first) return 0;
+      store.getState().select(first);
+      memory.userViewport = true;
+      cy.animate({ center: { eles: cy.getElementById(first) }, zoom: Math.max(cy.zoom(), 1) });
+      return rest.length + 1;
+    },
     fit: () => {
       memory.userViewport = false;
       fitView(cy);

@@ -4,6 +4,7 @@
 // trace's path is drawn over it all (green allowed, red denied; traceHighlight.ts adds the classes).
 import type { StylesheetJson } from 'cytoscape';
 import { policyStyles } from './policyStyle';
+import { entryStyles, kindStyles, searchStyles } from './graphStyleKinds';
 
 export interface GraphTheme {
   font: string;
@@ -26,6 +27,15 @@ export interface GraphTheme {
   traceAllowed: string;
   traceDenied: string;
   tracePath: string;
+  ingress: string;
+  nodeBoxFill: string;
+  nodeBoxBorder: string;
+  entryEdge: string;
+  routeEdge: string;
+  policyEdge: string;
+  searchMatch: string;
+  /** Behind edge labels, so they stay legible over lines. */
+  labelBackground: string;
 }
 
 export const LIGHT_GRAPH_THEME: GraphTheme = {
@@ -49,6 +59,14 @@ export const LIGHT_GRAPH_THEME: GraphTheme = {
   traceAllowed: '#15803d',
   traceDenied: '#dc2626',
   tracePath: '#0b66d6',
+  ingress: '#0f766e',
+  nodeBoxFill: '#fbfaf5',
+  nodeBoxBorder: '#c9b98a',
+  entryEdge: '#64748b',
+  routeEdge: '#0f766e',
+  policyEdge: '#16a34a',
+  searchMatch: '#f59e0b',
+  labelBackground: '#ffffff',
 };
 
 /** The CSS custom property each theme key is read from, e.g. `--graph-pod-ready`. */
@@ -69,14 +87,20 @@ export function readGraphTheme(
   return theme;
 }
 
-const label = (t: GraphTheme, size: number) => ({
+/**
+ * Below this rendered size (px) labels are hidden rather than smeared: zoomed far out the shapes
+ * and colours carry the picture. Names are cut short in toElements, so no label runs wide.
+ */
+export const MIN_ZOOMED_FONT_SIZE = 8;
+
+export const label = (t: GraphTheme, size: number) => ({
   label: 'data(label)',
   'font-family': t.font,
   'font-size': size,
   color: t.text,
   'text-wrap': 'wrap' as const,
-  'text-max-width': '220px',
-  'min-zoomed-font-size': 6,
+  'text-max-width': '240px',
+  'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
 });
 
 function boxStyles(t: GraphTheme): StylesheetJson {
@@ -84,7 +108,7 @@ function boxStyles(t: GraphTheme): StylesheetJson {
     {
       selector: 'node.namespace',
       style: {
-        ...label(t, 15),
+        ...label(t, 17),
         'font-weight': 'bold',
         shape: 'round-rectangle',
         'background-color': t.namespaceFill,
@@ -101,7 +125,7 @@ function boxStyles(t: GraphTheme): StylesheetJson {
     {
       selector: 'node.workload',
       style: {
-        ...label(t, 11.5),
+        ...label(t, 13),
         shape: 'round-rectangle',
         'background-color': t.workloadFill,
         'border-color': t.workloadBorder,
@@ -125,10 +149,10 @@ function podAndServiceStyles(t: GraphTheme): StylesheetJson {
     {
       selector: 'node.pod',
       style: {
-        ...label(t, 11),
+        ...label(t, 12.5),
         shape: 'ellipse',
-        width: 22,
-        height: 22,
+        width: 26,
+        height: 26,
         'background-color': t.podReady,
         'border-width': 2,
         'border-color': '#ffffff',
@@ -146,10 +170,10 @@ function podAndServiceStyles(t: GraphTheme): StylesheetJson {
     {
       selector: 'node.service',
       style: {
-        ...label(t, 12),
+        ...label(t, 13),
         shape: 'round-hexagon',
-        width: 34,
-        height: 30,
+        width: 38,
+        height: 34,
         'border-width': 2,
         'text-valign': 'bottom',
         'text-margin-y': 5,
@@ -225,10 +249,10 @@ export function traceStyles(t: GraphTheme): StylesheetJson {
     {
       selector: 'node.external',
       style: {
-        ...label(t, 11.5),
+        ...label(t, 13),
         shape: 'round-diamond',
-        width: 30,
-        height: 30,
+        width: 36,
+        height: 36,
         'background-color': t.externalName,
         'text-valign': 'bottom',
         'text-margin-y': 5,
@@ -271,6 +295,9 @@ export function graphStyle(theme: GraphTheme = LIGHT_GRAPH_THEME): StylesheetJso
     ...podAndServiceStyles(theme),
     ...edgeAndStateStyles(theme),
     ...policyStyles(theme),
+    ...kindStyles(theme),
+    ...entryStyles(theme),
+    ...searchStyles(theme),
     ...traceStyles(theme),
     ...selectionStyles(theme),
   ];
