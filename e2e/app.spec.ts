@@ -47,7 +47,8 @@ test('opens with the example analysed and drawn', async ({ editor, graph }) => {
   await graph.waitForNode('ns:shop');
   const ids = await graph.nodeIds();
   expect(ids).toContain('svc:shop/web');
-  expect(ids.some((id) => id.startsWith('pod:shop/web-'))).toBe(true);
+  expect(ids).toContain('wl:Deployment/shop/web'); // pods folded into their workload
+  expect(ids.some((id) => id.startsWith('pod:shop/web-'))).toBe(false);
   expect(ids.some((id) => id.includes('kube-system'))).toBe(false); // built-ins hidden by default
 });
 
@@ -57,6 +58,7 @@ test('a Deployment with 2 replicas and its Service become pods, a Service and en
   graph,
 }, testInfo) => {
   await editor.open();
+  await graph.showPods();
   await editor.setText(HELLO);
   await editor.waitForAnalysis();
   await graph.waitForNode('svc:demo/hello');

@@ -12,6 +12,7 @@ import { expect, test } from './fixtures';
  */
 async function openOnly(editor: EditorPage, graph: GraphPage, title: string, node: string) {
   await editor.open();
+  await graph.showPods(); // these checks count pods
   await editor.openExample(title);
   const active = await editor.activeTab();
   const others = (await editor.tabNames()).filter((n) => n !== active);

@@ -31,6 +31,7 @@ test('a pod shows IP, env and the policies that select it; a Service its endpoin
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await editor.open();
+  await graph.showPods();
   await editor.waitForAnalysis();
   await graph.waitForNode('ns:shop');
   const api = (await graph.nodeIds()).find((id) => id.startsWith('pod:shop/api-'))!;
@@ -50,6 +51,7 @@ test('a pod shows IP, env and the policies that select it; a Service its endpoin
 
 test('manifest strings render as text, never as HTML', async ({ page, editor, graph, query }) => {
   await editor.open();
+  await graph.showPods();
   await editor.setText(HOSTILE);
   await editor.waitForAnalysis();
   await graph.waitForNode('pod:demo/evil');

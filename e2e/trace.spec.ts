@@ -12,6 +12,7 @@ test.afterEach(({ foreignRequests, cspViolations }) => {
 
 test.beforeEach(async ({ editor, graph }) => {
   await editor.open();
+  await graph.showPods(); // the checks below name pods
   await editor.waitForAnalysis();
   await graph.waitForNode('ns:shop');
 });

@@ -9,12 +9,46 @@ export class GraphPage {
   readonly fitButton: Locator;
   readonly builtinsToggle: Locator;
   readonly inspector: Locator;
+  readonly showPodsToggle: Locator;
+  readonly groupBy: Locator;
+  readonly filters: Locator;
+  readonly search: Locator;
+  readonly searchStatus: Locator;
+  readonly legend: Locator;
 
   constructor(readonly page: Page) {
     this.canvas = page.getByTestId(TID.graphCanvas);
     this.fitButton = page.getByTestId(TID.fitButton);
     this.builtinsToggle = page.getByTestId(TID.builtinsToggle);
     this.inspector = page.getByTestId(TID.inspector);
+    this.showPodsToggle = page.getByRole('checkbox', { name: 'Show pods' });
+    this.groupBy = page.getByLabel('Group by');
+    this.filters = page.getByTestId(TID.graphFilters);
+    this.search = page.getByRole('searchbox', { name: 'Find in graph' });
+    this.searchStatus = page.getByTestId(TID.graphSearchStatus);
+    this.legend = page.getByTestId(TID.legend);
+  }
+
+  /** Expands every workload so each pod is drawn (pods are folded by default). */
+  async showPods(): Promise<void> {
+    await this.showPodsToggle.check();
+  }
+
+  /** Opens the Filters popover from the keyboard and sets a namespace's checkbox. */
+  async setNamespaceShown(name: string, shown: boolean): Promise<void> {
+    const summary = this.filters.locator('summary');
+    if (!(await this.filters.getAttribute('open'))) {
+      await summary.focus();
+      await this.page.keyboard.press('Enter');
+    }
+    const box = this.filters.getByRole('group', { name: 'Namespaces' }).getByLabel(name);
+    await box.setChecked(shown);
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** The node with this id, or undefined. */
+  async node(id: string): Promise<GraphSnapshot['nodes'][number] | undefined> {
+    return (await this.snapshot()).nodes.find((n) => n.id === id);
   }
 
   async snapshot(): Promise<GraphSnapshot> {
@@ -23,8 +57,8 @@ export class GraphPage {
     return snap;
   }
 
-  /** Waits until the graph exists and holds a node with this id. */
-  async waitForNode(id: string): Promise<void> {
+  /** Waits until the graph exists and holds (or, with `present` false, lacks) this node. */
+  async waitForNode(id: string, present = true): Promise<void> {
     await expect(this.canvas).toBeVisible();
     await expect
       .poll(
@@ -34,7 +68,7 @@ export class GraphPage {
         },
         { message: `graph node ${id}` },
       )
-      .toBe(true);
+      .toBe(present);
   }
 
   /** Clicks a node where it is drawn (with Shift when asked), as a user would. */
