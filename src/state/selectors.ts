@@ -5,6 +5,7 @@ import { countObjects, shownNamespaces, type ObjectCounts } from './builtins';
 import { fileText } from './slices/editorSlice';
 import { isTooLarge } from './graphLimit';
 import { memoLast, summarize, type ClusterSummary } from './summary';
+import { resolveTheme } from './slices/themeSlice';
 import type { AppState } from './store';
 
 const NO_DIAGNOSTICS: Diagnostic[] = [];
@@ -90,3 +91,7 @@ export const selectSavedOk = (s: AppState) => s.savedOk;
 export const selectSetIncluded = (s: AppState) => s.setIncluded;
 export const selectIncludeAll = (s: AppState) => s.includeAll;
 export const selectShowClusterNotice = (s: AppState) => s.showClusterNotice;
+export const selectThemeChoice = (s: AppState) => s.themeChoice;
+export const selectSetThemeChoice = (s: AppState) => s.setThemeChoice;
+/** The theme in force ('light' | 'dark'): a string, so no useShallow is needed. */
+export const selectTheme = (s: AppState) => resolveTheme(s.themeChoice, s.systemDark);

@@ -8,6 +8,7 @@ import { createOverviewSlice, type OverviewSlice } from './slices/overviewSlice'
 import { createQuerySlice, type QuerySlice } from './slices/querySlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
 import { createSettingsSlice, type SettingsSlice } from './slices/settingsSlice';
+import { createThemeSlice, type ThemeSlice } from './slices/themeSlice';
 import { createViewSlice, type ViewSlice } from './slices/viewSlice';
 
 export type AppState = EditorSlice &
@@ -16,7 +17,8 @@ export type AppState = EditorSlice &
   QuerySlice &
   SelectionSlice &
   ViewSlice &
-  OverviewSlice;
+  OverviewSlice &
+  ThemeSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store (tests make one each; the app uses `appStore`). */
@@ -29,6 +31,7 @@ export function createAppStore(): AppStore {
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
     ...createOverviewSlice(...a),
+    ...createThemeSlice(...a),
   }));
 }
 

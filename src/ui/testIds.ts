@@ -42,4 +42,7 @@ export const TID = {
   filesSummary: 'files-summary',
   shareButton: 'share-button',
   shareDialog: 'share-dialog',
+  themeSelect: 'theme-select',
+  exportPng: 'graph-export-png',
+  exportSvg: 'graph-export-svg',
 } as const;

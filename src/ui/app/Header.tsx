@@ -8,6 +8,7 @@ import { CniSelect } from './CniSelect';
 import { confirmWithUser } from './dialogRequests';
 import { EXAMPLE_FILE } from './example';
 import { ExamplesMenu } from './ExamplesMenu';
+import { ThemeSelect } from './ThemeSelect';
 import './header.css';
 
 async function startOver() {
@@ -32,11 +33,15 @@ export function Header() {
     <header className="app-header">
       <div className="brand">
         <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
-          <rect width="32" height="32" rx="7" fill="var(--brand)" />
-          <circle cx="9" cy="16" r="4" fill="#fff" />
-          <circle cx="23" cy="9" r="4" fill="#7fd1ff" />
-          <circle cx="23" cy="23" r="4" fill="#7fd1ff" />
-          <path d="M12.5 14.5 19.5 10.5M12.5 17.5 19.5 21.5" stroke="#fff" strokeWidth="2" />
+          <rect width="32" height="32" rx="7" fill="var(--brand-mark)" />
+          <circle cx="9" cy="16" r="4" fill="var(--brand-mark-light)" />
+          <circle cx="23" cy="9" r="4" fill="var(--brand-mark-accent)" />
+          <circle cx="23" cy="23" r="4" fill="var(--brand-mark-accent)" />
+          <path
+            d="M12.5 14.5 19.5 10.5M12.5 17.5 19.5 21.5"
+            stroke="var(--brand-mark-light)"
+            strokeWidth="2"
+          />
         </svg>
         <h1 className="brand-name">Podpath</h1>
         <p className="tagline">
@@ -46,6 +51,7 @@ export function Header() {
       </div>
       <div className="header-actions">
         <CniSelect />
+        <ThemeSelect />
         <ExamplesMenu />
         <ShareButton />
         <button

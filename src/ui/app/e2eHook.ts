@@ -32,6 +32,12 @@ interface EditorAccess {
   schemaLoaded(): boolean;
   cursor(): EditorCursor;
 }
+/** The colours a graph element is drawn with, as Cytoscape reports them (`rgb(r,g,b)`). */
+export interface GraphColors {
+  fill: string;
+  border: string;
+  label: string;
+}
 export interface EditorCursor {
   line: number | null;
   /** First and last visible lines. */
@@ -50,6 +56,8 @@ export interface PodpathTestHook {
   /** Selects a graph element by id (null clears), as a click would. */
   select(id: string | null): void;
   ready(): { editor: boolean; graph: boolean; schema: boolean };
+  /** How a graph element is drawn right now (null when there is no such element). */
+  graphColors(id: string): GraphColors | null;
 }
 
 declare global {
@@ -61,6 +69,7 @@ declare global {
 let enabled = false;
 let editor: EditorAccess | null = null;
 let graph: (() => GraphSnapshot) | null = null;
+let graphColors: ((id: string) => GraphColors | null) | null = null;
 
 /** True when the page was opened with `?e2e`. */
 export function isE2eUrl(search: string): boolean {
@@ -73,6 +82,10 @@ export function registerEditorForTests(access: EditorAccess | null) {
 
 export function registerGraphForTests(snapshot: (() => GraphSnapshot) | null) {
   if (enabled) graph = snapshot;
+}
+
+export function registerGraphColorsForTests(read: ((id: string) => GraphColors | null) | null) {
+  if (enabled) graphColors = read;
 }
 
 /** Installs `window.__podpath` when the URL asks for it. */
@@ -96,5 +109,6 @@ export function installTestHook(search: string = window.location.search) {
       graph: graph !== null,
       schema: editor?.schemaLoaded() ?? false,
     }),
+    graphColors: (id) => (typeof id === 'string' ? (graphColors?.(id) ?? null) : null),
   };
 }

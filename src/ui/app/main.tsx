@@ -1,4 +1,4 @@
-// Entry point: installs the e2e hook (only with `?e2e`), starts the store's session (restored
+// Entry point: installs the e2e hook (only with `?e2e`), applies the theme, starts the store's session (restored
 // text or the example, analysis loop, autosave) and mounts the app. Heavy parts load lazily.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,6 +8,7 @@ import { importSharedLink } from '../share/shareImport';
 import { App } from './App';
 import { installTestHook } from './e2eHook';
 import { EXAMPLE_FILE } from './example';
+import { DARK_QUERY, startThemeSync } from './themeSync';
 import './styles.css';
 
 function browserStorage(): Storage | undefined {
@@ -19,6 +20,13 @@ function browserStorage(): Storage | undefined {
 }
 
 installTestHook();
+// Before the first render (index.html's module script is render-blocking), so no flash of the
+// other theme; the CSP forbids an inline script in the page for this.
+startThemeSync(appStore, {
+  root: document.documentElement,
+  storage: browserStorage(),
+  darkQuery: window.matchMedia(DARK_QUERY),
+});
 const session = startSession(appStore, { storage: browserStorage(), initialFiles: [EXAMPLE_FILE] });
 // A share link opens its files beside the restored ones, now and whenever the fragment changes
 // (a link pasted into the address bar of an open app only changes the fragment).

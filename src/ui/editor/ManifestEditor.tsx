@@ -3,11 +3,11 @@
 // swaps the model (each keeps its undo stack and view state); models of closed or renamed files
 // are disposed. The Kubernetes schema arrives in the background and only adds validation.
 import { useEffect, useRef, useState } from 'react';
-import { selectActiveFile, selectFiles } from '../../state/selectors';
+import { selectActiveFile, selectFiles, selectTheme } from '../../state/selectors';
 import { appStore, useStore, type AppState } from '../../state/store';
 import { TID } from '../testIds';
 import { bindEditorToStore } from './editorBinding';
-import { loadKubernetesSchema, monaco } from './monaco';
+import { applyEditorTheme, loadKubernetesSchema, monaco } from './monaco';
 import { modelFor, disposeModelsExcept } from './models';
 
 const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
@@ -20,6 +20,7 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   insertSpaces: true,
   scrollBeyondLastLine: false,
   renderLineHighlight: 'line',
+  renderLineHighlightOnlyWhenFocus: true, // no stray band on a line nobody is editing
   fixedOverflowWidgets: true,
   quickSuggestions: { other: true, comments: false, strings: true },
   ariaLabel: 'Kubernetes manifests (YAML)',
@@ -50,6 +51,10 @@ export function ManifestEditor() {
   const [editor, setEditor] = useState<Editor | null>(null);
   const activeFile = useStore(selectActiveFile);
   const files = useStore(selectFiles);
+  const theme = useStore(selectTheme);
+
+  // First, so the editor is created in the right colours; themeSync has switched the CSS by now.
+  useEffect(() => applyEditorTheme(theme), [theme]);
 
   useEffect(() => {
     const created = monaco.editor.create(host.current!, { ...EDITOR_OPTIONS, model: null });

@@ -8,6 +8,7 @@ import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
 import { configureMonacoYaml, type JSONSchema } from 'monaco-yaml';
 import YamlWorker from 'monaco-yaml/yaml.worker?worker';
+import { monacoThemeData, monacoThemeName, type EditorTheme } from './monacoTheme';
 
 self.MonacoEnvironment = {
   getWorker(_moduleId: string, label: string) {
@@ -52,6 +53,16 @@ export function loadKubernetesSchema(): Promise<boolean> {
       return false;
     });
   return schemaLoad;
+}
+
+/** Switches every editor to the app theme, with colours read from the page's CSS variables now. */
+export function applyEditorTheme(theme: EditorTheme): void {
+  const css = getComputedStyle(document.documentElement);
+  monaco.editor.defineTheme(
+    monacoThemeName(theme),
+    monacoThemeData(theme, (v) => css.getPropertyValue(v)),
+  );
+  monaco.editor.setTheme(monacoThemeName(theme));
 }
 
 export { monaco };

@@ -9,6 +9,7 @@ import type { GroupBy } from '../../state/slices/graphView';
 import { TID } from '../testIds';
 import { PolicyViewToggle } from './PolicyViewToggle';
 import { GraphFilters } from './GraphFilters';
+import { ExportButtons } from './ExportButtons';
 import './graph.css';
 
 export interface GraphToolbarProps {
@@ -118,6 +119,7 @@ export function GraphToolbar({ session }: GraphToolbarProps) {
       </label>
       <GraphFilters />
       <FindBox session={session} />
+      <ExportButtons session={session} />
     </div>
   );
 }

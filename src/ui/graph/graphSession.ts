@@ -9,6 +9,7 @@ import type { AppState, AppStore } from '../../state/store';
 import { registerGraphForTests, type GraphSnapshot } from '../app/e2eHook';
 import { bindGraphEvents } from './graphEvents';
 import { graphStyle, readGraphTheme } from './graphStyle';
+import { followTheme, graphThemeOf } from './graphTheme';
 import { createLayoutMemory, fitView, updateGraph, type LayoutMemory } from './layout';
 import { toElements, type GraphElements } from './toElements';
 import { shiftPick } from '../panels/traceTarget';
@@ -167,6 +168,7 @@ export function startGraphSession(container: HTMLElement, store: AppStore): Grap
     if (s.selected !== prev.selected) syncSelection(cy, s.selected);
   });
   registerGraphForTests(() => snapshot(cy));
+  const stopTheme = followTheme(cy, store, () => graphThemeOf(container));
   return {
     cy,
     focusSearch: () => {
@@ -190,6 +192,7 @@ export function startGraphSession(container: HTMLElement, store: AppStore): Grap
     },
     destroy: () => {
       registerGraphForTests(null);
+      stopTheme();
       unsubscribe();
       unbind();
       cy.destroy();

@@ -8,6 +8,10 @@ import { entryStyles, kindStyles, searchStyles } from './graphStyleKinds';
 
 export interface GraphTheme {
   font: string;
+  /** The canvas behind the graph (hollow shapes and exported images use it). */
+  background: string;
+  /** The ring around pods that separates them from what they sit on. */
+  podRing: string;
   text: string;
   textMuted: string;
   namespaceFill: string;
@@ -40,6 +44,8 @@ export interface GraphTheme {
 
 export const LIGHT_GRAPH_THEME: GraphTheme = {
   font: 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif',
+  background: '#ffffff',
+  podRing: '#ffffff',
   text: '#1e293b',
   textMuted: '#64748b',
   namespaceFill: '#f8fafc',
@@ -155,7 +161,7 @@ function podAndServiceStyles(t: GraphTheme): StylesheetJson {
         height: 26,
         'background-color': t.podReady,
         'border-width': 2,
-        'border-color': '#ffffff',
+        'border-color': t.podRing,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         color: t.text,
@@ -186,7 +192,7 @@ function podAndServiceStyles(t: GraphTheme): StylesheetJson {
     svc('externalname', t.externalName),
     {
       selector: 'node.service.headless',
-      style: { 'background-color': '#ffffff', 'border-style': 'dashed' },
+      style: { 'background-color': t.background, 'border-style': 'dashed' },
     },
     { selector: 'node.service.no-endpoints', style: { 'background-opacity': 0.35 } },
   ];
