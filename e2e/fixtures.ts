@@ -3,6 +3,7 @@
 import { test as base } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
 import { GraphPage } from './pages/GraphPage';
+import { HeaderPage } from './pages/HeaderPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { PolicyPage } from './pages/PolicyPage';
 import { QueryPage } from './pages/QueryPage';
@@ -10,6 +11,7 @@ import { QueryPage } from './pages/QueryPage';
 interface Fixtures {
   editor: EditorPage;
   graph: GraphPage;
+  header: HeaderPage;
   query: QueryPage;
   overview: OverviewPage;
   policy: PolicyPage;
@@ -39,6 +41,7 @@ export const test = base.extend<Fixtures>({
   },
   editor: async ({ page }, use) => use(new EditorPage(page)),
   graph: async ({ page }, use) => use(new GraphPage(page)),
+  header: async ({ page }, use) => use(new HeaderPage(page)),
   query: async ({ page }, use) => use(new QueryPage(page)),
   overview: async ({ page }, use) => use(new OverviewPage(page)),
   policy: async ({ page, graph }, use) => use(new PolicyPage(page, graph)),

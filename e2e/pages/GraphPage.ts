@@ -1,7 +1,8 @@
 // Page object for the graph: its DATA (element ids, parents, classes) through the test hook,
 // never its pixels; plus the controls around it.
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { GraphSnapshot } from '../../src/ui/app/e2eHook';
+import { readFile } from 'node:fs/promises';
+import type { GraphColors, GraphSnapshot } from '../../src/ui/app/e2eHook';
 import { TID } from '../../src/ui/testIds';
 
 export class GraphPage {
@@ -15,6 +16,8 @@ export class GraphPage {
   readonly search: Locator;
   readonly searchStatus: Locator;
   readonly legend: Locator;
+  readonly exportPngButton: Locator;
+  readonly exportSvgButton: Locator;
 
   constructor(readonly page: Page) {
     this.canvas = page.getByTestId(TID.graphCanvas);
@@ -27,6 +30,8 @@ export class GraphPage {
     this.search = page.getByRole('searchbox', { name: 'Find in graph' });
     this.searchStatus = page.getByTestId(TID.graphSearchStatus);
     this.legend = page.getByTestId(TID.legend);
+    this.exportPngButton = page.getByRole('button', { name: 'Export PNG' });
+    this.exportSvgButton = page.getByRole('button', { name: 'Export SVG' });
   }
 
   /** Expands every workload so each pod is drawn (pods are folded by default). */
@@ -80,5 +85,26 @@ export class GraphPage {
 
   async nodeIds(): Promise<string[]> {
     return (await this.snapshot()).nodes.map((n) => n.id).sort();
+  }
+
+  /** The colours a graph element is drawn with now (`rgb(r,g,b)`). */
+  async colors(id: string): Promise<GraphColors> {
+    const colors = await this.page.evaluate((i) => window.__podpath?.graphColors(i) ?? null, id);
+    if (!colors) throw new Error(`no graph element ${id}`);
+    return colors;
+  }
+
+  /** Puts free text into an element's label (no valid manifest name can carry markup). */
+  async relabel(id: string, label: string): Promise<void> {
+    const ok = await this.page.evaluate(([i, l]) => window.__podpath!.relabel(i, l), [id, label]);
+    if (!ok) throw new Error(`no graph element ${id}`);
+  }
+
+  /** Clicks Export PNG or Export SVG and returns the downloaded file's name and bytes. */
+  async exportImage(format: 'png' | 'svg'): Promise<{ name: string; bytes: Buffer }> {
+    const button = format === 'png' ? this.exportPngButton : this.exportSvgButton;
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: await readFile(path) };
   }
 }

@@ -58,6 +58,16 @@ export interface PodpathTestHook {
   ready(): { editor: boolean; graph: boolean; schema: boolean };
   /** How a graph element is drawn right now (null when there is no such element). */
   graphColors(id: string): GraphColors | null;
+  /**
+   * Gives a graph element a label directly, as free text from manifests would arrive (no valid
+   * name can carry markup today), to prove exports keep labels as text. False: no such element.
+   */
+  relabel(id: string, label: string): boolean;
+}
+/** What the graph registers for the hook beyond its snapshot. */
+export interface GraphProbe {
+  colors(id: string): GraphColors | null;
+  relabel(id: string, label: string): boolean;
 }
 
 declare global {
@@ -69,7 +79,7 @@ declare global {
 let enabled = false;
 let editor: EditorAccess | null = null;
 let graph: (() => GraphSnapshot) | null = null;
-let graphColors: ((id: string) => GraphColors | null) | null = null;
+let graphProbe: GraphProbe | null = null;
 
 /** True when the page was opened with `?e2e`. */
 export function isE2eUrl(search: string): boolean {
@@ -84,8 +94,8 @@ export function registerGraphForTests(snapshot: (() => GraphSnapshot) | null) {
   if (enabled) graph = snapshot;
 }
 
-export function registerGraphColorsForTests(read: ((id: string) => GraphColors | null) | null) {
-  if (enabled) graphColors = read;
+export function registerGraphProbeForTests(probe: GraphProbe | null) {
+  if (enabled) graphProbe = probe;
 }
 
 /** Installs `window.__podpath` when the URL asks for it. */
@@ -109,6 +119,7 @@ export function installTestHook(search: string = window.location.search) {
       graph: graph !== null,
       schema: editor?.schemaLoaded() ?? false,
     }),
-    graphColors: (id) => (typeof id === 'string' ? (graphColors?.(id) ?? null) : null),
+    graphColors: (id) => (typeof id === 'string' ? (graphProbe?.colors(id) ?? null) : null),
+    relabel: (id, label) => graphProbe?.relabel(String(id), String(label)) ?? false,
   };
 }

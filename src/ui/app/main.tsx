@@ -20,8 +20,8 @@ function browserStorage(): Storage | undefined {
 }
 
 installTestHook();
-// Before the first render (index.html's module script is render-blocking), so no flash of the
-// other theme; the CSP forbids an inline script in the page for this.
+// Before the first render. public/theme-boot.js has already set the saved theme before the first
+// paint; from here on the store owns it (and follows the system live).
 startThemeSync(appStore, {
   root: document.documentElement,
   storage: browserStorage(),

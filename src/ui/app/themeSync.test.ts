@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../state/store';
-import { startThemeSync, THEME_STORAGE_KEY, type DarkQuery } from './themeSync';
+import { DARK_QUERY, startThemeSync, THEME_STORAGE_KEY, type DarkQuery } from './themeSync';
 
 function fakeStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -83,4 +84,10 @@ describe('theme sync', () => {
     stop();
     expect(darkQuery.listeners.size).toBe(0);
   });
+});
+
+it('the boot script that paints the first frame reads the same key and system query', () => {
+  const boot = readFileSync(new URL('../../../public/theme-boot.js', import.meta.url), 'utf8');
+  expect(boot).toContain(`'${THEME_STORAGE_KEY}'`);
+  expect(boot).toContain(`'${DARK_QUERY}'`);
 });

@@ -1,8 +1,9 @@
 // Puts the theme in force on the page and keeps it there: restores the saved choice, follows the
 // system's prefers-color-scheme live, sets `html[data-theme]` (the CSS variables do the rest) and
-// saves the choice. Runs outside React, started in main.tsx before the first render, so the page
-// never paints in the wrong theme and its store listener runs before any view's (the graph reads
-// the CSS variables when the theme changes, so they must already be switched).
+// saves the choice. Runs outside React, started in main.tsx before the first render, so its store
+// listener runs before any view's (the graph reads the CSS variables when the theme changes, so
+// they must already be switched). Before that, public/theme-boot.js sets the saved theme for the
+// first paint.
 import type { KeyValueStorage } from '../../state/persistence';
 import { selectTheme } from '../../state/selectors';
 import { parseThemeChoice } from '../../state/slices/themeSlice';

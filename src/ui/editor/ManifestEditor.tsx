@@ -9,6 +9,7 @@ import { TID } from '../testIds';
 import { bindEditorToStore } from './editorBinding';
 import { applyEditorTheme, loadKubernetesSchema, monaco } from './monaco';
 import { modelFor, disposeModelsExcept } from './models';
+import { monacoThemeName } from './monacoTheme';
 
 const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   automaticLayout: true,
@@ -21,6 +22,10 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   scrollBeyondLastLine: false,
   renderLineHighlight: 'line',
   renderLineHighlightOnlyWhenFocus: true, // no stray band on a line nobody is editing
+  // The horizontal scrollbar rests over the last visible line; at Monaco's 12 px it read as a
+  // grey highlight on that line. Thinner, rounded (files.css) and in theme colours, it reads as a
+  // scrollbar.
+  scrollbar: { horizontalScrollbarSize: 8, verticalScrollbarSize: 10 },
   fixedOverflowWidgets: true,
   quickSuggestions: { other: true, comments: false, strings: true },
   ariaLabel: 'Kubernetes manifests (YAML)',
@@ -57,7 +62,11 @@ export function ManifestEditor() {
   useEffect(() => applyEditorTheme(theme), [theme]);
 
   useEffect(() => {
-    const created = monaco.editor.create(host.current!, { ...EDITOR_OPTIONS, model: null });
+    const created = monaco.editor.create(host.current!, {
+      ...EDITOR_OPTIONS,
+      model: null,
+      theme: monacoThemeName(selectTheme(appStore.getState())), // else create() resets it to vs
+    });
     setEditor(created);
     void loadKubernetesSchema();
     return () => {

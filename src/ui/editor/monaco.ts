@@ -55,13 +55,24 @@ export function loadKubernetesSchema(): Promise<boolean> {
   return schemaLoad;
 }
 
+/**
+ * A CSS variable's colour as #rrggbb, whatever form the CSS minifier left it in (#fff, a name):
+ * a canvas context's fillStyle reads back opaque colours that way.
+ */
+function hexColour(css: CSSStyleDeclaration, variable: string, probe: CanvasRenderingContext2D) {
+  const value = css.getPropertyValue(variable).trim();
+  if (!value) return '';
+  probe.fillStyle = '#000000';
+  probe.fillStyle = value;
+  return String(probe.fillStyle);
+}
+
 /** Switches every editor to the app theme, with colours read from the page's CSS variables now. */
 export function applyEditorTheme(theme: EditorTheme): void {
   const css = getComputedStyle(document.documentElement);
-  monaco.editor.defineTheme(
-    monacoThemeName(theme),
-    monacoThemeData(theme, (v) => css.getPropertyValue(v)),
-  );
+  const probe = document.createElement('canvas').getContext('2d');
+  const read = (v: string) => (probe ? hexColour(css, v, probe) : css.getPropertyValue(v).trim());
+  monaco.editor.defineTheme(monacoThemeName(theme), monacoThemeData(theme, read));
   monaco.editor.setTheme(monacoThemeName(theme));
 }
 
