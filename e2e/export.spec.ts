@@ -57,16 +57,25 @@ test('Export SVG downloads valid SVG with the labels as text, a hostile one esca
   // Parses as SVG in the browser, holds a known label as text and no element from a label.
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    const textEls = [...doc.querySelectorAll('text')];
+    const texts = textEls.map((t) => t.textContent ?? '');
     return {
       root: doc.documentElement.nodeName,
       errors: doc.querySelectorAll('parsererror').length,
       imgs: doc.getElementsByTagName('img').length,
       texts,
       width: Number(doc.documentElement.getAttribute('width')),
+      // Labels are plain text: no outline (a shape's colours leaking onto them would add one).
+      outlinedTexts: textEls.filter((t) => (t.getAttribute('stroke') ?? 'none') !== 'none').length,
+      // Filled shapes in the ClusterIP colour (the api and web Service hexagons).
+      clusterIpShapes: [...doc.querySelectorAll('path')].filter(
+        (p) => p.getAttribute('fill') === 'rgb(37,99,235)',
+      ).length,
     };
   }, svg);
   expect(parsed.root).toBe('svg');
+  expect(parsed.outlinedTexts).toBe(0);
+  expect(parsed.clusterIpShapes).toBeGreaterThanOrEqual(2);
   expect(parsed.errors).toBe(0);
   expect(parsed.imgs).toBe(0);
   expect(parsed.texts).toContain('shop');
