@@ -9,6 +9,7 @@ import { App } from './App';
 import { installTestHook } from './e2eHook';
 import { EXAMPLE_FILE } from './example';
 import { DARK_QUERY, startThemeSync } from './themeSync';
+import './theme.css';
 import './styles.css';
 
 function browserStorage(): Storage | undefined {

@@ -1,11 +1,11 @@
 // Both themes' text stays readable: WCAG AA contrast (4.5:1 for text, 3:1 for graphics) between
-// the colour variables in styles.css, read from the stylesheet itself so a palette change that
+// the colour variables in theme.css, read from the stylesheet itself so a palette change that
 // breaks contrast fails here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // Read as text: Vitest does not load stylesheets through imports.
-const css = readFileSync(new URL('./styles.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('./theme.css', import.meta.url), 'utf8');
 
 type Palette = Record<string, string>;
 
@@ -17,7 +17,7 @@ function variablesIn(block: string): Palette {
 
 function blockAfter(selector: string): string {
   const start = css.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`no ${selector} block in styles.css`);
+  if (start < 0) throw new Error(`no ${selector} block in theme.css`);
   return css.slice(start, css.indexOf('\n}', start));
 }
 
