@@ -1,6 +1,7 @@
 // Exporting the graph: Export PNG and Export SVG download the whole graph (whatever the zoom) at
 // presentation scale, on the theme's background; labels stay text in the SVG, hostile ones
 // escaped; nothing leaves the page's origin and the CSP allows the blob download.
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 
 test.afterEach(({ foreignRequests, cspViolations }) => {
@@ -87,4 +88,24 @@ test('Export SVG downloads valid SVG with the labels as text, a hostile one esca
   await header.chooseTheme('Dark');
   const dark = (await graph.exportImage('svg')).bytes.toString('utf8');
   expect(dark).toMatch(/<rect[^>]*fill="#131a23"/i);
+});
+
+test('in the dark theme the matrix still renders its verdicts and downloads as CSV', async ({
+  page,
+  header,
+  query,
+}) => {
+  await header.chooseTheme('Dark');
+  await query.computeMatrix('8080');
+  const allowed = query.matrix.locator('td.cell-allowed').first();
+  await expect(allowed).toContainText('allowed');
+  // The verdict colours are the dark theme's, not the light ones on a dark cell.
+  expect(await allowed.evaluate((td) => getComputedStyle(td).color)).toBe('rgb(74, 222, 128)');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('podpath-matrix-TCP-8080.csv');
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv).toContain('allowed');
 });
