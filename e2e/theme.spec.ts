@@ -85,6 +85,10 @@ test('the graph and the editor switch theme with the page', async ({
   await editor.open();
   await editor.waitForAnalysis();
   await graph.waitForNode('ns:shop');
+  await graph.showPods(); // pods are folded into their workloads by default
+  await expect
+    .poll(async () => (await graph.nodeIds()).some((id) => id.startsWith('pod:shop/web-')))
+    .toBe(true);
   const pod = (await graph.nodeIds()).find((id) => id.startsWith('pod:shop/web-'))!;
   const editorBackground = () =>
     page.evaluate(() => {

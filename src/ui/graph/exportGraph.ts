@@ -1,6 +1,6 @@
 // Export of the whole graph as an image file: PNG through Cytoscape's own renderer, SVG through
-// the cytoscape-svg extension (loaded on first use; it draws through the same renderer into an
-// SVG document, so labels become escaped <text> nodes, never markup). Both at presentation scale,
+// the same renderer drawing into canvas2svg (svgRender.ts, loaded on first use; labels become
+// escaped <text> nodes, never markup). Both at presentation scale,
 // on the theme's background with a margin, saved through a blob URL and <a download> (nothing
 // leaves the page).
 import type { Core } from 'cytoscape';
@@ -16,20 +16,6 @@ export function exportFileName(format: ImageFormat): string {
   return `podpath-graph.${format}`;
 }
 
-interface SvgCore {
-  svg(options: { full: boolean; scale: number; bg: string }): string;
-}
-
-let svgReady: Promise<void> | null = null;
-
-/** Registers cytoscape-svg once (both modules are loaded only when someone exports an SVG). */
-function loadSvgExtension(): Promise<void> {
-  svgReady ??= Promise.all([import('cytoscape'), import('cytoscape-svg')]).then(
-    ([{ default: cytoscape }, { default: svg }]) => void cytoscape.use(svg),
-  );
-  return svgReady;
-}
-
 /** The whole graph (not just the viewport) as an image on `background`, edge to edge. */
 export async function renderGraphImage(
   cy: Core,
@@ -38,8 +24,8 @@ export async function renderGraphImage(
 ): Promise<Blob> {
   const options = { full: true, scale: EXPORT_SCALE, bg: background };
   if (format === 'png') return cy.png({ ...options, output: 'blob-promise' });
-  await loadSvgExtension();
-  const markup = withPathPerRoundPolygon(cy, () => (cy as unknown as SvgCore).svg(options));
+  const renderSvg = await (await import('./svgRender')).loadSvgRenderer();
+  const markup = withPathPerRoundPolygon(cy, () => renderSvg(cy, EXPORT_SCALE, background));
   return new Blob([markup], { type: 'image/svg+xml;charset=utf-8' });
 }
 
@@ -51,7 +37,7 @@ interface RendererWithRoundPolygons {
 /**
  * Runs `draw` with each round polygon (our Service hexagons, the outside-world diamond) starting
  * a new path. Cytoscape 3.34 draws them without beginPath(), which a canvas forgives but
- * cytoscape-svg's SVG context does not: the shape went missing and its colours landed on the
+ * an SVG context does not: the shape went missing and its colours landed on the
  * next label. The renderer is restored afterwards.
  */
 function withPathPerRoundPolygon<T>(cy: Core, draw: () => T): T {
