@@ -130,6 +130,7 @@ test('the legend names every shape and line, the policy edge included', async ({
 }) => {
   await openShop(editor, graph);
   await expect(graph.legend).toBeVisible();
+  await graph.openLegend();
   await graph.page.screenshot({ path: 'test-results/graph-shop.png' });
   for (const name of [
     'Ingress',

@@ -34,6 +34,14 @@ export class GraphPage {
     this.exportSvgButton = page.getByRole('button', { name: 'Export SVG' });
   }
 
+  /** Opens the legend (it starts closed) from the keyboard. */
+  async openLegend(): Promise<void> {
+    if ((await this.legend.getAttribute('open')) !== null) return;
+    await this.legend.locator('summary').focus();
+    await this.page.keyboard.press('Enter');
+    await expect(this.legend).toHaveAttribute('open', '');
+  }
+
   /** Expands every workload so each pod is drawn (pods are folded by default). */
   async showPods(): Promise<void> {
     await this.showPodsToggle.check();

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from './store';
 import { fileText, withFileText } from './slices/editorSlice';
 import { engineErrorDiagnostic, failedState } from './slices/analysisSlice';
-import { clampSplit, nextReveal } from './slices/viewSlice';
+import { clampSplit, DEFAULT_SPLIT, nextReveal } from './slices/viewSlice';
 import { sampleAnalysis } from './testing/sampleCluster';
 
 let store: AppStore;
@@ -93,7 +93,7 @@ describe('settings, selection and view slices', () => {
     store.getState().setSplit(0.99);
     expect(store.getState().split).toBe(0.8);
     expect(clampSplit(0.05)).toBe(0.2);
-    expect(clampSplit(Number.NaN)).toBe(0.42);
+    expect(clampSplit(Number.NaN)).toBe(DEFAULT_SPLIT);
   });
 
   it('gives every reveal request a new seq, even for the same line', () => {

@@ -37,12 +37,14 @@ export interface ViewSlice {
   revealLine(line: number, file?: string, column?: number): void;
 }
 
+/** The editor's default share: enough for YAML, leaving the graph room to be read from afar. */
+export const DEFAULT_SPLIT = 0.34;
 export const SPLIT_MIN = 0.2;
 export const SPLIT_MAX = 0.8;
 
 /** Keeps the split where both panes stay usable. */
 export function clampSplit(fraction: number): number {
-  if (!Number.isFinite(fraction)) return 0.42;
+  if (!Number.isFinite(fraction)) return DEFAULT_SPLIT;
   return Math.min(SPLIT_MAX, Math.max(SPLIT_MIN, fraction));
 }
 
@@ -58,7 +60,7 @@ export function nextReveal(
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   showBuiltins: false,
-  split: 0.42,
+  split: DEFAULT_SPLIT,
   reveal: null,
   panelTab: 'inspect',
   graphView: DEFAULT_GRAPH_VIEW,

@@ -1,6 +1,6 @@
 // The key to the graph: every node kind and Service type, every edge kind (endpoint, Ingress
 // route, entry from outside, a policy overlay's allowed connection, a trace's verdicts). Static
-// markup in a <details> that starts open, so presenters can fold it away.
+// markup in a <details> that starts closed, so the graph keeps its room until someone asks.
 import { TID } from '../testIds';
 
 type Entry = readonly [swatch: string, name: string];
@@ -41,7 +41,7 @@ const item = ([swatch, name]: Entry) => (
 /** The legend under the graph. */
 export function GraphLegend() {
   return (
-    <details className="graph-legend" open data-testid={TID.legend}>
+    <details className="graph-legend" data-testid={TID.legend}>
       <summary>Legend</summary>
       <ul className="legend" aria-label="Legend: shapes">
         {NODES.map(item)}

@@ -1,6 +1,7 @@
 // The summary strip beside the graph: what the analysis found, at a glance (counts from the
 // store's selectSummary), and the problem count, which takes the user to the Problems list.
 // A description list read as a line of figures: "6 pods 6 running · 0 pending · 0 not ready".
+import { useState } from 'react';
 import { selectSummary } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import type { ClusterSummary } from '../../state/summary';
@@ -59,10 +60,12 @@ export function SummaryBar() {
   const { running, pending, notReady } = s.pods;
   const podDetail = `${num(running)} running · ${num(pending)} pending · ${num(notReady)} not ready`;
   const tone = error ? ' has-errors' : warning ? ' has-warnings' : '';
+  // Details start hidden so the graph keeps its room; a warning detail (pending pods) always shows.
+  const [more, setMore] = useState(false);
   return (
     <section
       id="graph-summary"
-      className="summary"
+      className={more ? 'summary summary-more' : 'summary'}
       aria-label="What was found"
       data-testid={TID.summary}
     >
@@ -80,6 +83,14 @@ export function SummaryBar() {
           detail={isolationDetail(s)}
         />
       </dl>
+      <button
+        type="button"
+        className="summary-toggle"
+        aria-expanded={more}
+        onClick={() => setMore(!more)}
+      >
+        {more ? 'Fewer details' : 'Details'}
+      </button>
       <button
         type="button"
         className={`summary-problems${tone}`}
