@@ -72,6 +72,10 @@ test('a pod says in words what its policies allow, each rule linked to its line'
   await editor.open();
   await editor.waitForAnalysis();
   await graph.waitForNode('ns:shop');
+  await graph.showPods(); // pods fold into their workload by default
+  await expect
+    .poll(async () => (await graph.nodeIds()).some((id) => id.startsWith('pod:shop/api-')))
+    .toBe(true);
   const api = (await graph.nodeIds()).find((id) => id.startsWith('pod:shop/api-'))!;
   await page.evaluate((id) => window.__podpath!.select(id), api);
   await query.tab('Inspect').click();
