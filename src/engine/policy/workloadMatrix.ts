@@ -1,11 +1,13 @@
 // The matrix folded by workload: the pods of one workload collapse into one row/column when they
 // agree on every label key a policy selector reads (so StatefulSet pod-name labels do not split
 // them unless a policy uses them). Cells say allowed / partial / denied over the pod pairs.
-// Pending pods are left out, as in the pod matrix.
+// Pending pods are left out, as in the pod matrix. Built on the compact class matrix
+// (classMatrix.ts): a group is the set of its pods' classes, and a cell folds class pairs instead
+// of pod pairs (referenceWorkloadMatrix.ts is the pod-pair yardstick, property-tested).
 import type { Cluster, PodRef, Protocol, WorkloadKind } from '../model/cluster';
 import type { LabelSelector } from '../model/labels';
-import type { MatrixQuery } from '../model/query';
-import { computeMatrix } from './matrix';
+import type { ClassMatrix, MatrixQuery } from '../model/query';
+import { computeClassMatrix, hexDigit } from './classMatrix';
 import { cmp } from './policyIndex';
 
 /** One row/column: a workload (or a bare pod), possibly split by differing labels. */
@@ -35,44 +37,86 @@ export interface WorkloadMatrixResult {
 
 /** The `matrix` query answered per workload instead of per pod. */
 export function computeWorkloadMatrix(cluster: Cluster, query: MatrixQuery): WorkloadMatrixResult {
-  const pm = computeMatrix(cluster, query);
-  const groups = groupPods(cluster)
-    .map((g) => ({ ...g, pods: g.pods.filter((r) => r in pm.matrix) }))
+  const m = computeClassMatrix(cluster, query);
+  const { port, protocol, notes } = m;
+  if (m.error) return { port, protocol, groups: [], matrix: {}, notes, error: m.error };
+  const at = new Map(m.pods.map((ref, i) => [ref, i]));
+  const groups = workloadGroups(cluster)
+    .map((g) => ({ ...g, pods: g.pods.filter((r) => at.has(r)) }))
     .filter((g) => g.pods.length > 0);
-  const out: WorkloadMatrixResult = {
-    port: pm.port,
-    protocol: pm.protocol,
-    groups,
-    matrix: {},
-    notes: pm.notes,
-  };
-  if (pm.error) return { ...out, groups: [], error: pm.error };
-  for (const a of groups) {
+  const members = groups.map((g) =>
+    groupClasses(
+      m,
+      g.pods.map((r) => at.get(r)!),
+    ),
+  );
+  const matrix: WorkloadMatrixResult['matrix'] = {};
+  groups.forEach((a, ai) => {
     const row: Record<string, WorkloadCell> = {};
-    for (const b of groups) row[b.id] = fold(pm.matrix, a.pods, b.pods);
-    out.matrix[a.id] = row;
-  }
-  return out;
+    groups.forEach((b, bi) => {
+      row[b.id] = ai === bi ? foldSelf(m, members[ai]) : fold(m, members[ai], members[bi]);
+    });
+    matrix[a.id] = row;
+  });
+  return { port, protocol, groups, matrix, notes };
 }
 
-function fold(
-  m: Record<string, Record<string, boolean>>,
-  from: PodRef[],
-  to: PodRef[],
-): WorkloadCell {
-  let yes = 0;
-  let no = 0;
-  for (const s of from) {
-    for (const d of to) {
-      if (s === d && (from.length > 1 || to.length > 1)) continue;
-      if (m[s][d]) yes++;
-      else no++;
+/** A group's pods as classes: the distinct classes, and how many of its pods each one holds. */
+interface Members {
+  classes: number[];
+  /** classes[i] holds more than one pod of the group. */
+  several: boolean[];
+  pods: number;
+}
+
+function groupClasses(m: ClassMatrix, pods: number[]): Members {
+  const count = new Map<number, number>();
+  for (const i of pods) count.set(m.classOf[i], (count.get(m.classOf[i]) ?? 0) + 1);
+  return {
+    classes: [...count.keys()],
+    several: [...count.values()].map((n) => n > 1),
+    pods: pods.length,
+  };
+}
+
+const bit = (m: ClassMatrix, s: number, d: number): boolean =>
+  ((hexDigit(m.allowed[s].charCodeAt(d >>> 2)) >>> (d & 3)) & 1) === 1;
+
+/** Different groups hold different pods, so every class pair stands for some pod pair. */
+function fold(m: ClassMatrix, from: Members, to: Members): WorkloadCell {
+  let yes = false;
+  let no = false;
+  for (const s of from.classes) {
+    for (const d of to.classes) {
+      if (bit(m, s, d)) yes = true;
+      else no = true;
+      if (yes && no) return 'partial';
     }
   }
-  return no === 0 ? 'allowed' : yes === 0 ? 'denied' : 'partial';
+  return yes ? 'allowed' : 'denied';
 }
 
-function groupPods(cluster: Cluster): WorkloadGroup[] {
+/**
+ * A group with itself: the pairs of two different pods. A class paired with itself stands for
+ * such a pair only when it holds two of the group's pods. A one-pod group is `allowed` (a pod
+ * always reaches itself).
+ */
+function foldSelf(m: ClassMatrix, g: Members): WorkloadCell {
+  if (g.pods === 1) return 'allowed';
+  let yes = false;
+  let no = false;
+  g.classes.forEach((s, i) => {
+    g.classes.forEach((d, j) => {
+      if (i === j && !g.several[i]) return;
+      if (bit(m, s, d)) yes = true;
+      else no = true;
+    });
+  });
+  return no ? (yes ? 'partial' : 'denied') : 'allowed';
+}
+
+/** Pods grouped by workload and by the values of the label keys policies read, sorted by id. */
+export function workloadGroups(cluster: Cluster): WorkloadGroup[] {
   const keys = policyLabelKeys(cluster);
   const byWorkload = new Map<string, WorkloadGroup[]>();
   const variant = new Map<WorkloadGroup, string>();
