@@ -147,6 +147,7 @@ function bestOf<T>(f: () => T): { value: T; ms: number } {
  * The compact matrix (computeClassMatrix: every ordered pair decided, answered by matrixCell) and
  * the contract object expanded from it (computeMatrix), each timed on its own; the compact one
  * is hashed through matrixCell, the expanded one through its cells, to compare with the reference.
+ * The workload matrix (computeWorkloadMatrix) is timed too, on the same query.
  */
 function matrixTimes(c: Cluster): SizeResult['matrix'] {
   gc();
@@ -155,7 +156,11 @@ function matrixTimes(c: Cluster): SizeResult['matrix'] {
   const compactHash = classMatrixHash(compact.value).hash;
   gc();
   const expanded = bestOf(() => engine.computeMatrix(c, MATRIX_QUERY));
+  gc();
+  const workload = bestOf(() => engine.computeWorkloadMatrix(c, MATRIX_QUERY));
   return {
+    workloadMs: workload.ms,
+    workloadGroups: workload.value.groups.length,
     compactMs: compact.ms,
     classes: compact.value.classes,
     compactHash,

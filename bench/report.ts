@@ -37,6 +37,7 @@ export function formatTable(results: SizeResult[]): string {
     'heap pk/ret/rss MB',
     'classes',
     'matrix cmp/exp',
+    'workload matrix ms (groups)',
     'ref',
     'same cmp/exp',
     'trace max/med',
@@ -58,6 +59,9 @@ export function formatTable(results: SizeResult[]): string {
     r.matrix.ms === undefined
       ? (r.matrix.note ?? 'n/a')
       : `${fmt(r.matrix.compactMs, 1)}/${fmt(r.matrix.ms, 1)}`,
+    r.matrix.workloadMs === undefined
+      ? 'n/a'
+      : `${fmt(r.matrix.workloadMs, 1)} (${r.matrix.workloadGroups ?? '?'})`,
     r.reference?.ms === undefined ? (r.reference?.note ?? 'n/a') : fmt(r.reference.ms),
     `${agree(r, 'compactHash')}/${agree(r, 'hash')}`,
     r.trace.max === undefined

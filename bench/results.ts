@@ -38,6 +38,10 @@ export interface SizeResult {
     ms?: number;
     hash?: string;
     allowed?: number;
+    /** computeWorkloadMatrix (the Matrix tab's workload view) on the same query, best of 3. */
+    workloadMs?: number;
+    /** Its rows (workload groups). */
+    workloadGroups?: number;
     note?: string;
   };
   reference?: { ms?: number; hash?: string; allowed?: number; note?: string };
