@@ -104,6 +104,10 @@ test('click a pod, Shift+click a Service: the path is traced and drawn', async (
   graph,
   query,
 }) => {
+  await graph.showPods(); // pods fold into their workload by default
+  await expect
+    .poll(async () => (await graph.nodeIds()).some((id) => id.startsWith('pod:shop/web-')))
+    .toBe(true);
   const web = (await graph.nodeIds()).find((id) => id.startsWith('pod:shop/web-'))!;
   await graph.clickNode(web);
   await expect
