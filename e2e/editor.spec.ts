@@ -1,37 +1,7 @@
 // Files as tabs: new, rename, close (asking first when the file has text), "Open manifests"
 // loading two local files that are both analysed, and every tab restored after a reload.
 import { expect, test } from './fixtures';
-
-const ALPHA = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: alpha
-  namespace: one
-spec:
-  replicas: 1
-  selector:
-    matchLabels:
-      app: alpha
-  template:
-    metadata:
-      labels:
-        app: alpha
-    spec:
-      containers:
-        - name: alpha
-          image: nginx:1.27
-`;
-const BETA = `apiVersion: v1
-kind: Service
-metadata:
-  name: beta
-  namespace: two
-spec:
-  selector:
-    app: beta
-  ports:
-    - port: 80
-`;
+import { ALPHA, BETA } from './manifests';
 
 test('new, rename and close tabs; closing a file with text asks first', async ({ editor }) => {
   await editor.open();

@@ -4,18 +4,7 @@
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/EditorPage';
 import { GraphPage } from './pages/GraphPage';
-
-const BETA = `apiVersion: v1
-kind: Service
-metadata:
-  name: beta
-  namespace: two
-spec:
-  selector:
-    app: beta
-  ports:
-    - port: 80
-`;
+import { BETA } from './manifests';
 
 test.afterEach(({ foreignRequests, cspViolations }) => {
   expect(foreignRequests, 'requests that left the page origin').toEqual([]);
