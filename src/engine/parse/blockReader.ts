@@ -3,12 +3,13 @@
 // into values and the tape. Anything else (flow collections, anchors, tags, folded or multi-line
 // scalars, tabs, duplicate or merge keys) makes it give up, and js-yaml reads that document.
 import { plainKeyName, plainValue } from './schema';
-import { SliceCache } from './sliceCache';
+import { HASH_SEED, SliceCache } from './sliceCache';
 import { anyWithin, chompLines, readLiteralLines } from './blockScalars';
+import { GIVE_UP } from './giveUp';
+import { closingDoubleQuote, createQuoteMarks, type QuoteMarks } from './quoteScan';
+import { skipValueAfter } from './skipReader';
 import { MAP, SCALAR, SEQ, nameKey, pushNode, truncateTape, type Tape } from './tape';
 
-/** Thrown inside the reader when the text leaves the subset; never escapes readBlockDocument. */
-const GIVE_UP = new Error('outside the fast subset');
 /** A document with no content (only comments or blank lines). */
 export const EMPTY_DOCUMENT = Symbol('empty document');
 
@@ -18,10 +19,13 @@ const DASH = 45;
 const COLON = 58;
 const DQUOTE = 34;
 const SQUOTE = 39;
-// Characters that start something other than a plain scalar in the subset.
-const INDICATORS = new Set('?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
+// Characters that start something other than a plain scalar in the subset (a table: this is
+// asked for every key and value of the file).
+const INDICATORS = new Uint8Array(128);
+for (const c of '?:,[]{}#&*!|>\'"%@`') INDICATORS[c.charCodeAt(0)] = 1;
+const isIndicator = (code: number): boolean => code < 128 && INDICATORS[code] === 1;
 
-class BlockReader {
+export class BlockReader {
   ls = 0; // line start
   le = 0; // content end (before CR LF)
   nl = 0; // next line start
@@ -32,8 +36,14 @@ class BlockReader {
   depth = 0;
 
   qv = ''; // value of the last quoted scalar read
+  ph = 0; // sliceHash of the last plain scalar plainEnd measured
   metaNext = false; // the next mapping is the object's own metadata
-  skipping = false; // inside a subtree read for its syntax and lines only
+  /** Keys of the mappings skipReader.ts is walking (for its duplicate checks), and their top. */
+  readonly skipKeys: string[] = [];
+  skipTop = 0;
+  /** Items of the sequences being read, innermost last (see seq), and their top. */
+  readonly items: unknown[] = [];
+  itemTop = 0;
 
   constructor(
     readonly text: string,
@@ -97,18 +107,12 @@ class BlockReader {
     const isMeta = this.metaNext;
     this.metaNext = false;
     const obj: Record<string, unknown> = {};
-    // While skipping, keys are only remembered (duplicates still make js-yaml report them).
-    const seen = this.skipping ? new Set<string>() : undefined;
     const m = pushNode(this.tape, MAP, this.cs);
     for (;;) {
       if (this.isDash(this.cs)) throw GIVE_UP;
       const key = this.keyAt(this.cs, true);
       if (key === undefined || key === '<<' || key === '__proto__') throw GIVE_UP;
-      if (seen) {
-        if (seen.has(key)) throw GIVE_UP;
-        seen.add(key);
-        this.valueAfter(indent);
-      } else if (Object.hasOwn(obj, key)) {
+      if (Object.hasOwn(obj, key)) {
         throw GIVE_UP;
       } else if (isMeta && key === 'managedFields') {
         this.skipValue(indent);
@@ -140,7 +144,9 @@ class BlockReader {
 
   seq(indent: number): unknown[] {
     this.metaNext = false;
-    const arr: unknown[] = [];
+    // Items gather on a stack shared by nested sequences and are copied out at the exact length:
+    // a pushed-to array keeps room for 17 items, and most sequences here hold one to three.
+    const base = this.itemTop;
     const s = pushNode(this.tape, SEQ, this.cs);
     for (;;) {
       let p = this.cs + 1;
@@ -157,27 +163,28 @@ class BlockReader {
         this.cs = p;
         item = this.map(this.ind);
       } else item = this.inline(p, indent);
-      if (!this.skipping) arr.push(item);
+      this.items[this.itemTop++] = item;
       if (this.eof || this.ind < indent) break;
       if (this.ind > indent) throw GIVE_UP;
       if (!this.isDash(this.cs)) break;
     }
     this.tape.end[s] = this.tape.length;
+    const arr = this.items.slice(base, this.itemTop);
+    this.itemTop = base;
     return arr;
   }
 
   /**
    * The object's metadata.managedFields: bookkeeping of the API server that no stage reads (and
    * 40 % of a `kubectl get -o yaml`). Read for its syntax, so errors in it are reported as
-   * anywhere else, but neither built nor kept: its nodes leave the tape, its key stays (null).
+   * anywhere else, but neither built nor kept (skipReader.ts): its key stays on the tape, its
+   * value is one null node.
    */
   skipValue(indent: number): void {
     const { tape } = this;
     const mark = tape.length;
     const named = tape.keys.size;
-    this.skipping = true;
-    this.valueAfter(indent);
-    this.skipping = false;
+    skipValueAfter(this, indent);
     if (tape.keys.size === named) tape.length = mark;
     else truncateTape(tape, mark);
     pushNode(tape, SCALAR, -1, -1);
@@ -199,7 +206,7 @@ class BlockReader {
       pushNode(this.tape, c === 123 ? MAP : SEQ, p, this.tape.length + 1);
     } else {
       after = this.plainEnd(p);
-      value = this.caches.values.read(this.text, p, after);
+      value = this.caches.values.readHashed(this.text, p, after, this.ph);
       pushNode(this.tape, SCALAR, p, after);
     }
     if (!this.restIsEmpty(after)) throw GIVE_UP;
@@ -215,20 +222,25 @@ class BlockReader {
     const c = text.charCodeAt(p);
     // `- ` or a lone `-` at the end of the line starts a sequence entry, never a plain scalar.
     const next = text.charCodeAt(p + 1);
-    if (INDICATORS.has(c) || (c === DASH && (p + 1 >= le || next === SP || next === 9))) {
+    if (isIndicator(c) || (c === DASH && (p + 1 >= le || next === SP || next === 9))) {
       throw GIVE_UP;
     }
-    let e = le;
+    // The scan also hashes the scalar for the value cache (sliceHash, up to its last non-space).
+    let h = Math.imul(HASH_SEED ^ c, 0x01000193);
+    let hv = h;
+    let e = p + 1;
     for (let i = p + 1; i < le; i++) {
       const ch = text.charCodeAt(i);
-      if (ch === HASH && text.charCodeAt(i - 1) === SP) {
-        e = i;
-        break;
-      }
+      if (ch === HASH && text.charCodeAt(i - 1) === SP) break;
       // `a: b: c` is an error and `a: b:` starts a mapping: neither is a plain scalar.
       if (ch === COLON && (i + 1 === le || text.charCodeAt(i + 1) === SP)) throw GIVE_UP;
+      h = Math.imul(h ^ ch, 0x01000193);
+      if (ch !== SP) {
+        hv = h;
+        e = i + 1;
+      }
     }
-    while (e > p && text.charCodeAt(e - 1) === SP) e--;
+    this.ph = hv;
     return e;
   }
 
@@ -236,21 +248,26 @@ class BlockReader {
   quoted(p: number): number {
     const { text, le } = this;
     const quote = text.charCodeAt(p);
+    if (quote === DQUOTE) {
+      const close = closingDoubleQuote(text, p, le, this.caches.quotes);
+      if (close < 0) throw GIVE_UP;
+      this.qv = this.caches.quotes.escaped
+        ? jsonString(text.slice(p, close + 1))
+        : this.caches.strings.read(text, p + 1, close);
+      return close + 1;
+    }
     let escaped = false;
     for (let i = p + 1; i < le; i++) {
       const c = text.charCodeAt(i);
-      if (quote === DQUOTE && c === 92) {
-        escaped = true;
-        i++;
-      } else if (c === quote) {
-        if (quote === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) {
+      if (c === SQUOTE) {
+        if (text.charCodeAt(i + 1) === SQUOTE) {
           escaped = true;
           i++;
           continue;
         }
-        if (!escaped) this.qv = this.caches.strings.read(text, p + 1, i);
-        else if (quote === SQUOTE) this.qv = text.slice(p + 1, i).replace(/''/g, "'");
-        else this.qv = jsonString(text.slice(p, i + 1));
+        this.qv = escaped
+          ? text.slice(p + 1, i).replace(/''/g, "'")
+          : this.caches.strings.read(text, p + 1, i);
         return i + 1;
       }
     }
@@ -271,18 +288,26 @@ class BlockReader {
       this.vp = after + 1;
       return record ? this.recordKey(at, after, this.qv, this.qv, false) : this.qv;
     }
-    if (INDICATORS.has(c) || c === DASH) return undefined;
+    if (isIndicator(c) || c === DASH) return undefined;
+    // One pass finds the colon and hashes the key for the key cache (sliceHash of the trimmed key).
     let colon = -1;
+    let h = Math.imul(HASH_SEED ^ c, 0x01000193);
+    let hk = h;
+    let e = at + 1;
     for (let i = at + 1; i < le; i++) {
-      if (text.charCodeAt(i) === COLON && (i + 1 === le || text.charCodeAt(i + 1) === SP)) {
+      const ch = text.charCodeAt(i);
+      if (ch === COLON && (i + 1 === le || text.charCodeAt(i + 1) === SP)) {
         colon = i;
         break;
       }
+      h = Math.imul(h ^ ch, 0x01000193);
+      if (ch !== SP) {
+        hk = h;
+        e = i + 1;
+      }
     }
     if (colon < 0) return undefined;
-    let e = colon;
-    while (e > at && text.charCodeAt(e - 1) === SP) e--;
-    const name = this.caches.keys.read(text, at, e);
+    const name = this.caches.keys.readHashed(text, at, e, hk);
     if (name === NOT_A_KEY) throw GIVE_UP;
     this.vp = colon + 1;
     return record ? this.recordKey(at, e, this.caches.keys.raw, name, true) : name;
@@ -321,6 +346,7 @@ export interface ReaderCaches {
   keys: SliceCache<string>;
   values: SliceCache<unknown>;
   strings: SliceCache<string>;
+  quotes: QuoteMarks;
 }
 
 export function createReaderCaches(): ReaderCaches {
@@ -328,6 +354,7 @@ export function createReaderCaches(): ReaderCaches {
     keys: new SliceCache((raw) => (raw.includes(NOT_A_KEY) ? NOT_A_KEY : plainKeyName(raw))),
     values: new SliceCache(plainValue),
     strings: new SliceCache((raw) => raw),
+    quotes: createQuoteMarks(),
   };
 }
 

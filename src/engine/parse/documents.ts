@@ -27,16 +27,33 @@ function lineEnd(text: string, at: number): number {
   return nl < 0 ? text.length : nl + 1;
 }
 
-/** Offsets of every marker line, in order. */
-function markerLines(text: string, from: number): number[] {
+/** Offsets of every marker line, in order, and whether a line starts with `%` (a directive). */
+function markerLines(
+  text: string,
+  from: number,
+  lineStarts?: Int32Array,
+): { found: number[]; directive: boolean } {
   const found: number[] = [];
   if (isMarkerAt(text, from)) found.push(from);
+  if (lineStarts) {
+    // The file's line table already visits every line: one pass instead of three text searches.
+    let directive = text.charCodeAt(0) === 37;
+    for (let i = 1; i < lineStarts.length; i++) {
+      const at = lineStarts[i];
+      if (at <= from || text.charCodeAt(at - 1) !== 10) continue; // only LF-started lines, as below
+      const c = text.charCodeAt(at);
+      if (c === 37) directive = true;
+      else if ((c === 45 || c === 46) && isMarkerAt(text, at)) found.push(at);
+    }
+    return { found, directive };
+  }
   for (const marker of ['\n---', '\n...']) {
     for (let nl = text.indexOf(marker, from); nl >= 0; nl = text.indexOf(marker, nl + 4)) {
       if (isMarkerAt(text, nl + 1)) found.push(nl + 1);
     }
   }
-  return found.sort((a, b) => a - b);
+  const directive = text.charCodeAt(0) === 37 || text.indexOf('\n%') >= 0;
+  return { found: found.sort((a, b) => a - b), directive };
 }
 
 /** True when the marker line holds only the marker (and maybe a comment). */
@@ -45,13 +62,21 @@ function isBareMarker(text: string, at: number): boolean {
   return rest === '' || rest.startsWith('#');
 }
 
-/** Cuts `text` (from offset `from`, past any BOM) into document ranges. */
-export function splitDocuments(text: string, from: number): DocumentRange[] {
+/**
+ * Cuts `text` (from offset `from`, past any BOM) into document ranges. `lineStarts`, the file's
+ * line table (lines.ts), saves searching the text again; the ranges are the same without it.
+ */
+export function splitDocuments(
+  text: string,
+  from: number,
+  lineStarts?: Int32Array,
+): DocumentRange[] {
   const ranges: DocumentRange[] = [];
   let start = from;
   let yamlStart = from;
   let plain = true;
-  for (const at of markerLines(text, from)) {
+  const { found, directive } = markerLines(text, from, lineStarts);
+  for (const at of found) {
     if (at > start || ranges.length === 0) ranges.push({ start, end: at, yamlStart, plain });
     const isStart = text.charCodeAt(at) === 45;
     start = lineEnd(text, at);
@@ -59,12 +84,11 @@ export function splitDocuments(text: string, from: number): DocumentRange[] {
     plain = isStart ? isBareMarker(text, at) : true;
   }
   ranges.push({ start, end: text.length, yamlStart, plain });
-  return withDirectives(text, ranges);
+  return directive ? withDirectives(text, ranges) : ranges;
 }
 
 // A `%YAML`/`%TAG` directive belongs to the document after it: hand both to js-yaml together.
 function withDirectives(text: string, ranges: DocumentRange[]): DocumentRange[] {
-  if (text.charCodeAt(0) !== 37 && text.indexOf('\n%') < 0) return ranges;
   for (let i = 0; i + 1 < ranges.length; i++) {
     const r = ranges[i];
     const lines = text.slice(r.start, r.end).split(/\r?\n/);

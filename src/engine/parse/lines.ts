@@ -8,6 +8,8 @@ export interface LineTable {
   lineAt(offset: number): number;
   /** 1-based column of `offset` on its line (UTF-16 units, as editors count). */
   columnAt(offset: number): number;
+  /** Offset where each line starts, in order (read only: shared with other scans of the file). */
+  starts: Int32Array;
 }
 
 function lineStarts(text: string): Int32Array {
@@ -54,5 +56,6 @@ export function createLineTable(text: string): LineTable {
   return {
     lineAt: (offset) => lineIndex(Math.max(0, offset)) + 1,
     columnAt: (offset) => Math.max(0, offset) - table[lineIndex(Math.max(0, offset))] + 1,
+    starts: table,
   };
 }

@@ -57,7 +57,7 @@ function parseFile(ctx: FileContext): void {
   if (looksLikeJson(text, from) && readJson(ctx, from)) return;
   const awkward = awkwardOffsets(text);
   const caches = createReaderCaches();
-  for (const range of splitDocuments(text, from)) {
+  for (const range of splitDocuments(text, from, ctx.lines.starts)) {
     const root = ctx.tape.length;
     if (range.plain) {
       const value = readBlockDocument(

@@ -6,7 +6,20 @@
 
 const SLOTS = 8192; // a power of two
 /** Longer texts are rarely repeated and cost more to hash than to slice. */
-const MAX_LENGTH = 48;
+export const MAX_CACHED_LENGTH = 48;
+
+/** FNV-1a's offset basis: the hash of the empty text. */
+export const HASH_SEED = 0x811c9dc5;
+
+/** One step of the text hash; readers that scan a text anyway fold each char in as they go. */
+export const hashStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
+
+/** The hash `read` uses for text[start, end): FNV-1a over its UTF-16 code units. */
+export function sliceHash(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
 
 export class SliceCache<T> {
   private readonly raws: (string | undefined)[];
@@ -25,24 +38,31 @@ export class SliceCache<T> {
 
   /** resolve(text.slice(start, end)), from the cache when this text was seen before. */
   read(text: string, start: number, end: number): T {
+    if (end - start > MAX_CACHED_LENGTH) return this.miss(text, start, end);
+    return this.readHashed(text, start, end, sliceHash(text, start, end));
+  }
+
+  /**
+   * `read` for a caller that hashed the text while scanning it. Any hash keeps answers right (a hit
+   * is confirmed by comparing the text); only `sliceHash` makes hits shared with `read`.
+   */
+  readHashed(text: string, start: number, end: number, hash: number): T {
     const n = end - start;
-    if (n > MAX_LENGTH) {
-      this.raw = text.slice(start, end);
-      return this.resolve(this.raw);
-    }
-    let h = n;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const slot = (h >>> 19) & (this.slots - 1);
+    if (n > MAX_CACHED_LENGTH) return this.miss(text, start, end);
+    const slot = (Math.imul(hash ^ n, 0x9e3779b1) >>> 19) & (this.slots - 1);
     const seen = this.raws[slot];
     if (seen !== undefined && seen.length === n && text.startsWith(seen, start)) {
       this.raw = seen;
       return this.values[slot];
     }
-    const raw = text.slice(start, end);
-    const value = this.resolve(raw);
-    this.raws[slot] = raw;
+    const value = this.miss(text, start, end);
+    this.raws[slot] = this.raw;
     this.values[slot] = value;
-    this.raw = raw;
     return value;
+  }
+
+  private miss(text: string, start: number, end: number): T {
+    this.raw = text.slice(start, end);
+    return this.resolve(this.raw);
   }
 }
