@@ -2,11 +2,11 @@
 // sequences, one-line plain and quoted scalars, literal `|` blocks, `{}`/`[]`), read straight
 // into values and the tape. Anything else (flow collections, anchors, tags, folded or multi-line
 // scalars, tabs, duplicate or merge keys) makes it give up, and js-yaml reads that document.
-import { plainKeyName, plainValue } from './schema';
-import { HASH_SEED, SliceCache } from './sliceCache';
+import { HASH_SEED } from './sliceCache';
 import { anyWithin, chompLines, readLiteralLines } from './blockScalars';
 import { GIVE_UP } from './giveUp';
-import { closingDoubleQuote, createQuoteMarks, type QuoteMarks } from './quoteScan';
+import { closingDoubleQuote } from './quoteScan';
+import { NOT_A_KEY, createReaderCaches, jsonString, type ReaderCaches } from './readerCaches';
 import { skipValueAfter } from './skipReader';
 import { MAP, SCALAR, SEQ, nameKey, pushNode, truncateTape, type Tape } from './tape';
 
@@ -41,6 +41,8 @@ export class BlockReader {
   /** Keys of the mappings skipReader.ts is walking (for its duplicate checks), and their top. */
   readonly skipKeys: string[] = [];
   skipTop = 0;
+  /** The last plain key read: where it starts and ends, its text, name and value position. */
+  readonly probe = { at: -1, end: 0, raw: '', name: '', vp: 0 };
   /** Items of the sequences being read, innermost last (see seq), and their top. */
   readonly items: unknown[] = [];
   itemTop = 0;
@@ -289,6 +291,12 @@ export class BlockReader {
       return record ? this.recordKey(at, after, this.qv, this.qv, false) : this.qv;
     }
     if (isIndicator(c) || c === DASH) return undefined;
+    // node() and seq() ask whether a key is there, then map() reads the same key again.
+    if (at === this.probe.at) {
+      this.vp = this.probe.vp;
+      const { end, raw, name } = this.probe;
+      return record ? this.recordKey(at, end, raw, name, true) : name;
+    }
     // One pass finds the colon and hashes the key for the key cache (sliceHash of the trimmed key).
     let colon = -1;
     let h = Math.imul(HASH_SEED ^ c, 0x01000193);
@@ -310,7 +318,14 @@ export class BlockReader {
     const name = this.caches.keys.readHashed(text, at, e, hk);
     if (name === NOT_A_KEY) throw GIVE_UP;
     this.vp = colon + 1;
-    return record ? this.recordKey(at, e, this.caches.keys.raw, name, true) : name;
+    const raw = this.caches.keys.raw;
+    const pr = this.probe;
+    pr.at = at;
+    pr.end = e;
+    pr.raw = raw;
+    pr.name = name;
+    pr.vp = this.vp;
+    return record ? this.recordKey(at, e, raw, name, true) : name;
   }
 
   recordKey(at: number, e: number, raw: string, name: string, plain: boolean): string {
@@ -335,34 +350,6 @@ export class BlockReader {
     const value = chompLines(block.lines, chomp, block.hasContent);
     if (value === undefined) throw GIVE_UP;
     return value;
-  }
-}
-
-/** A plain key holding ` #` (a comment would start there): js-yaml's job. Never a real name. */
-const NOT_A_KEY = ' #';
-
-/** What one file's documents share: texts already seen, with what the reader made of them. */
-export interface ReaderCaches {
-  keys: SliceCache<string>;
-  values: SliceCache<unknown>;
-  strings: SliceCache<string>;
-  quotes: QuoteMarks;
-}
-
-export function createReaderCaches(): ReaderCaches {
-  return {
-    keys: new SliceCache((raw) => (raw.includes(NOT_A_KEY) ? NOT_A_KEY : plainKeyName(raw))),
-    values: new SliceCache(plainValue),
-    strings: new SliceCache((raw) => raw),
-    quotes: createQuoteMarks(),
-  };
-}
-
-function jsonString(quoted: string): string {
-  try {
-    return JSON.parse(quoted) as string;
-  } catch {
-    throw GIVE_UP; // a YAML-only escape (\x41, \e, \N …)
   }
 }
 

@@ -4,7 +4,8 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { Manifest } from '../model/manifest';
 import type { InputFile } from '../model/source';
-import { EMPTY_DOCUMENT, createReaderCaches, readBlockDocument } from './blockReader';
+import { EMPTY_DOCUMENT, readBlockDocument } from './blockReader';
+import { createReaderCaches } from './readerCaches';
 import { awkwardOffsets } from './blockScalars';
 import { splitDocuments } from './documents';
 import { recordJson } from './jsonTape';
