@@ -3,7 +3,8 @@
 // engine's public door only, and prints one JSON line. Formatting and targets live in report.ts.
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
-import * as engine from '../src/engine/index';
+import { pathToFileURL } from 'node:url';
+import * as source from '../src/engine/index';
 import type {
   ClassMatrix,
   Cluster,
@@ -12,6 +13,12 @@ import type {
   TraceQuery,
 } from '../src/engine/index';
 import { stats, type SizeResult } from './results';
+
+// run.ts passes the production bundle of the engine (buildEngine.ts); the source is the fallback.
+const bundle = process.env.PODPATH_BENCH_ENGINE;
+const engine: typeof source = bundle
+  ? ((await import(pathToFileURL(bundle).href)) as typeof source)
+  : source;
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const heapMb = (): number => process.memoryUsage().heapUsed / 1048576;

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { ENGINE_BUNDLE, buildEngineBundle } from './buildEngine';
 import { SIZES, generateCluster } from './generate';
 import { evaluateTargets, formatTable, formatTargets } from './report';
 import type { SizeResult } from './results';
@@ -36,7 +37,12 @@ function child(
       size,
       ...extra,
     ],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: Math.round(timeoutMs) },
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: Math.round(timeoutMs),
+      env: { ...process.env, PODPATH_BENCH_ENGINE: ENGINE_BUNDLE },
+    },
   );
   if (r.error || r.signal)
     return {
@@ -85,6 +91,9 @@ function runSize(size: string): SizeResult | undefined {
 }
 
 const { json, sizes } = parseArgs(process.argv.slice(2));
+log(
+  `engine: production bundle built in ${Math.round(await buildEngineBundle())} ms (${ENGINE_BUNDLE})`,
+);
 const machine = {
   node: process.version,
   cpus: cpus().length,
@@ -101,6 +110,7 @@ if (json) {
   process.stdout.write(
     [
       `Podpath bench: Node ${machine.node}, ${machine.cpus} CPUs (${machine.cpu}), load ${machine.loadavg.map((l) => l.toFixed(1)).join(' ')}`,
+      `Engine: the production build of src/engine (Vite, minified), as the app's worker runs it.`,
       `Times in ms (wall clock); parse/model are the best of ${results.map((r) => r.runs).join('/')} analyze() runs, cpu is that run's CPU time (all threads); matrix is port 8080/TCP, best of 3: cmp = computeClassMatrix (compact, every pair answerable in O(1)), exp = computeMatrix (the contract's expanded pods² object); same = equal to the reference, cell by cell.`,
       '',
       formatTable(results),
