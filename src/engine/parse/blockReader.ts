@@ -5,6 +5,7 @@
 import { HASH_SEED } from './sliceCache';
 import { anyWithin, chompLines, readLiteralLines } from './blockScalars';
 import { GIVE_UP } from './giveUp';
+import { lineIndexIn } from './lines';
 import { closingDoubleQuote } from './quoteScan';
 import { NOT_A_KEY, createReaderCaches, jsonString, type ReaderCaches } from './readerCaches';
 import { skipValueAfter } from './skipReader';
@@ -32,6 +33,7 @@ export class BlockReader {
   ind = -1; // indentation of the current (possibly compact) line view
   cs = 0; // content start of the current line view
   eof = false;
+  li = 0; // index of the current line in the file's line table
   vp = 0; // after a key's colon
   depth = 0;
 
@@ -59,9 +61,15 @@ export class BlockReader {
   /** Moves to the first line at or after `from` holding content (not blank, not a comment). */
   seek(from: number): void {
     const { text, end } = this;
-    for (let p = from; p < end;) {
-      let nl = text.indexOf('\n', p);
-      if (nl < 0 || nl >= end) nl = end;
+    // Line ends come from the file's line table (no search per line). The reader only moves to
+    // a line start or, at a document's start, past a byte order mark; documents with a lone CR,
+    // where the table and `\n` disagree, never reach this reader (awkwardOffsets).
+    const starts = this.caches.lineStarts;
+    let li = this.li;
+    if (starts[li] !== from) li = starts[li + 1] === from ? li + 1 : lineIndexIn(starts, from);
+    for (let p = from; p < end; li++) {
+      const next = li + 1 < starts.length ? starts[li + 1] : end + 1;
+      const nl = next > end ? end : next - 1;
       let le = nl;
       if (le > p && text.charCodeAt(le - 1) === 13) le--;
       let c = p;
@@ -70,6 +78,7 @@ export class BlockReader {
         p = nl + 1;
         continue;
       }
+      this.li = li;
       this.ls = p;
       this.le = le;
       this.nl = nl + 1;
@@ -364,7 +373,7 @@ export function readBlockDocument(
   tape: Tape,
   maxDepth: number,
   awkward: readonly number[],
-  caches: ReaderCaches = createReaderCaches(),
+  caches: ReaderCaches = createReaderCaches(text),
 ): unknown {
   if (anyWithin(awkward, start, end)) return undefined;
   const mark = tape.length;

@@ -40,22 +40,25 @@ function lineStarts(text: string): Int32Array {
   return starts.slice(0, n);
 }
 
+/** Index of the line holding `offset` in a table of line starts (binary search). */
+export function lineIndexIn(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Builds the line table of `text` in one pass. */
 export function createLineTable(text: string): LineTable {
   const table = lineStarts(text);
-  const lineIndex = (offset: number): number => {
-    let lo = 0;
-    let hi = table.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (table[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineIndex = (offset: number): number => lineIndexIn(table, Math.max(0, offset));
   return {
-    lineAt: (offset) => lineIndex(Math.max(0, offset)) + 1,
-    columnAt: (offset) => Math.max(0, offset) - table[lineIndex(Math.max(0, offset))] + 1,
+    lineAt: (offset) => lineIndex(offset) + 1,
+    columnAt: (offset) => Math.max(0, offset) - table[lineIndex(offset)] + 1,
     starts: table,
   };
 }

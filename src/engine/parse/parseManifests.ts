@@ -57,7 +57,7 @@ function parseFile(ctx: FileContext): void {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte order mark is not content
   if (looksLikeJson(text, from) && readJson(ctx, from)) return;
   const awkward = awkwardOffsets(text);
-  const caches = createReaderCaches();
+  const caches = createReaderCaches(text, ctx.lines.starts);
   for (const range of splitDocuments(text, from, ctx.lines.starts)) {
     const root = ctx.tape.length;
     if (range.plain) {

@@ -1,6 +1,7 @@
 // What the fast reader keeps per file (texts already seen, with what it made of them, and its
 // remembered searches), and how it turns key and quoted-scalar texts into values.
 import { GIVE_UP } from './giveUp';
+import { createLineTable } from './lines';
 import { createQuoteMarks, type QuoteMarks } from './quoteScan';
 import { plainKeyName, plainValue } from './schema';
 import { SliceCache } from './sliceCache';
@@ -14,14 +15,17 @@ export interface ReaderCaches {
   values: SliceCache<unknown>;
   strings: SliceCache<string>;
   quotes: QuoteMarks;
+  /** The file's line starts (lines.ts): the reader takes line ends from here. */
+  lineStarts: Int32Array;
 }
 
-export function createReaderCaches(): ReaderCaches {
+export function createReaderCaches(text: string, lineStarts?: Int32Array): ReaderCaches {
   return {
     keys: new SliceCache((raw) => (raw.includes(NOT_A_KEY) ? NOT_A_KEY : plainKeyName(raw))),
     values: new SliceCache(plainValue),
     strings: new SliceCache((raw) => raw),
     quotes: createQuoteMarks(),
+    lineStarts: lineStarts ?? createLineTable(text).starts,
   };
 }
 
