@@ -6,6 +6,9 @@ import type { DnsRecord, DnsType } from '../model/dns';
 import type { ClusterSettings } from '../model/settings';
 import type { SourceRef } from '../model/source';
 import { dashedIp, ipFamily, normalizeName, reverseOf, zoneOf } from './names';
+import { uniqueSorted } from './recordOrder';
+
+export { sortRecords } from './recordOrder';
 
 /** Schema version of the Kubernetes DNS specification the engine follows (`dns-version` TXT). */
 export const DNS_SCHEMA_VERSION = '1.1.0';
@@ -33,8 +36,8 @@ export function buildDnsRecords(
   const out: DnsRecord[] = [
     { name: `dns-version.${zone}`, type: 'TXT', data: `"${DNS_SCHEMA_VERSION}"` },
   ];
-  for (const svc of services) out.push(...serviceRecords(svc, zone));
-  return sortRecords(dedupe(out));
+  for (const svc of services) addServiceRecords(out, svc, zone);
+  return uniqueSorted(out);
 }
 
 /** The owner name of a Service: `<svc>.<ns>.svc.<zone>`. */
@@ -61,55 +64,65 @@ export function externalNameTarget(svc: Service): string | null {
   return target === '' || ipFamily(target) !== null ? null : target;
 }
 
-function serviceRecords(svc: Service, zone: string): DnsRecord[] {
+/** Appends one Service's records to `out` (no per-Service array: this runs per Service). */
+function addServiceRecords(out: DnsRecord[], svc: Service, zone: string): void {
   const fqdn = serviceFqdn(svc, zone);
   const source = svc.source;
   svc.dnsNames = [];
   if (svc.type === 'ExternalName') {
     const target = externalNameTarget(svc);
-    if (target === null) return [];
+    if (target === null) return;
     svc.dnsNames.push(fqdn);
-    return [{ name: fqdn, type: 'CNAME', data: `${target}.`, source }];
+    out.push({ name: fqdn, type: 'CNAME', data: `${target}.`, source });
+    return;
   }
-  if (svc.headless || svc.clusterIP === 'None') return headlessRecords(svc, fqdn, source);
-  const out: DnsRecord[] = [];
-  if (svc.clusterIP && ipFamily(svc.clusterIP) !== null) {
+  if (svc.headless || svc.clusterIP === 'None') {
+    addHeadlessRecords(out, svc, fqdn, source);
+    return;
+  }
+  const clusterIPFamily = svc.clusterIP ? ipFamily(svc.clusterIP) : null;
+  if (svc.clusterIP && clusterIPFamily !== null) {
     svc.dnsNames.push(fqdn);
-    out.push({ name: fqdn, type: addressType(svc.clusterIP), data: svc.clusterIP, source });
+    out.push({ name: fqdn, type: familyType(clusterIPFamily), data: svc.clusterIP, source });
     out.push({ name: reverseOf(svc.clusterIP)!, type: 'PTR', data: `${fqdn}.`, source });
-    for (const p of svc.ports.filter((port) => port.name !== '')) {
-      out.push(srv(srvOwner(p, fqdn), p.port, fqdn, source));
+    for (const p of svc.ports) {
+      if (p.name !== '') out.push(srv(srvOwner(p, fqdn), p.port, fqdn, source));
     }
   }
   // CoreDNS extension: per-endpoint names also exist for non-headless Services (§4.1).
-  for (const ep of publishedEndpoints(svc)) {
+  for (const ep of svc.endpoints) {
+    const family = publishedFamily(svc, ep);
+    if (family === null) continue;
     const epName = `${endpointLabel(ep)}.${fqdn}`;
-    out.push({ name: epName, type: addressType(ep.ip), data: ep.ip, source });
+    out.push({ name: epName, type: familyType(family), data: ep.ip, source });
   }
-  return out;
 }
 
-function headlessRecords(svc: Service, fqdn: string, source: SourceRef): DnsRecord[] {
-  const out: DnsRecord[] = [];
-  const named = svc.ports.filter((p) => p.name !== '');
-  const endpoints = publishedEndpoints(svc);
-  if (endpoints.length > 0) svc.dnsNames.push(fqdn);
+/** The address family of an endpoint cluster DNS publishes (see publishedEndpoints), else null. */
+function publishedFamily(svc: Service, ep: Endpoint): 'ipv4' | 'ipv6' | null {
+  return ep.ready || svc.publishNotReadyAddresses ? ipFamily(ep.ip) : null;
+}
+
+function addHeadlessRecords(out: DnsRecord[], svc: Service, fqdn: string, source: SourceRef): void {
   const epNames = new Set<string>();
-  for (const ep of endpoints) {
+  for (const ep of svc.endpoints) {
+    const family = publishedFamily(svc, ep);
+    if (family === null) continue;
+    if (svc.dnsNames.length === 0) svc.dnsNames.push(fqdn);
     const epName = `${endpointLabel(ep)}.${fqdn}`;
-    const type = addressType(ep.ip);
+    const type = familyType(family);
     epNames.add(epName);
     out.push({ name: fqdn, type, data: ep.ip, source });
     out.push({ name: epName, type, data: ep.ip, source });
     out.push({ name: reverseOf(ep.ip)!, type: 'PTR', data: `${epName}.`, source });
-    for (const p of named) {
+    for (const p of svc.ports) {
+      if (p.name === '') continue;
       // Headless SRV publishes the endpoint's resolved port, matched by Service port name.
       const epPort = ep.ports.find((e) => e.name === p.name);
       if (epPort) out.push(srv(srvOwner(p, fqdn), epPort.port, epName, source));
     }
   }
   svc.dnsNames.push(...[...epNames].sort());
-  return out;
 }
 
 /** `_<port>._<proto>.<svc>.<ns>.svc.<zone>`. */
@@ -124,21 +137,9 @@ export function srv(name: string, port: number, target: string, source?: SourceR
 
 /** A for IPv4 addresses, AAAA for IPv6. */
 export function addressType(ip: string): DnsType {
-  return ipFamily(ip) === 'ipv4' ? 'A' : 'AAAA';
+  return familyType(ipFamily(ip));
 }
 
-function dedupe(records: DnsRecord[]): DnsRecord[] {
-  const seen = new Set<string>();
-  return records.filter((r) => {
-    const key = `${r.name} ${r.type} ${r.data}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Sorts by (name, type, data), plain code-point order so the output is stable everywhere. */
-export function sortRecords(records: DnsRecord[]): DnsRecord[] {
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return records.sort((a, b) => cmp(a.name, b.name) || cmp(a.type, b.type) || cmp(a.data, b.data));
+function familyType(family: 'ipv4' | 'ipv6' | null): DnsType {
+  return family === 'ipv4' ? 'A' : 'AAAA';
 }
