@@ -51,22 +51,60 @@ function feed(h: number, text: string): number {
   return h;
 }
 
-/** Whether JSON.stringify would escape anything in `text` (quotes, controls, surrogates). */
-function needsEscape(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return true;
-  }
-  return false;
+/** Whether JSON.stringify would escape code unit `c` (quotes, backslash, controls, surrogates). */
+function escapes(c: number): boolean {
+  return c < 0x20 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff);
 }
 
+/** `"text"` as JSON.stringify spells it; one pass unless something needs escaping. */
 function feedString(h: number, text: string): number {
-  if (needsEscape(text)) return feed(h, JSON.stringify(text));
-  return Math.imul(feed(Math.imul(h ^ 34, 0x01000193), text) ^ 34, 0x01000193);
+  let g = Math.imul(h ^ 34, 0x01000193); // '"'
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (escapes(c)) return feed(h, JSON.stringify(text));
+    g = Math.imul(g ^ c, 0x01000193);
+  }
+  return Math.imul(g ^ 34, 0x01000193);
+}
+
+/** Decimal digits of a safe integer, as String() and JSON.stringify write it (-0 as "0"). */
+function feedInteger(h: number, n: number): number {
+  if (n < 0) {
+    h = Math.imul(h ^ 45, 0x01000193); // '-'
+    n = -n;
+  }
+  let div = 1;
+  while (div * 10 <= n) div *= 10;
+  for (; div >= 1; div /= 10) {
+    const digit = Math.floor(n / div) % 10;
+    h = Math.imul(h ^ (48 + digit), 0x01000193);
+  }
+  return h;
+}
+
+/** Own keys whose value is not undefined, sorted by code unit (as canonicalJson orders them). */
+function sortedKeys(o: Record<string, unknown>): string[] {
+  const keys = Object.keys(o);
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) if (o[keys[i]] !== undefined) keys[n++] = keys[i];
+  keys.length = n;
+  // Insertion sort: objects are small and YAML keys often arrive sorted already.
+  for (let i = 1; i < n; i++) {
+    const k = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > k) {
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
 }
 
 function feedValue(h: number, value: unknown): number {
   if (typeof value === 'string') return feedString(h, value);
+  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1e15)
+    return feedInteger(h, value);
   if (Array.isArray(value)) {
     h = Math.imul(h ^ 91, 0x01000193); // '['
     for (let i = 0; i < value.length; i++) {
@@ -77,9 +115,7 @@ function feedValue(h: number, value: unknown): number {
   }
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    const keys = Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort();
+    const keys = sortedKeys(o);
     h = Math.imul(h ^ 123, 0x01000193); // '{'
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) h = Math.imul(h ^ 44, 0x01000193);
