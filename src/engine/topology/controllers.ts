@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { Node, Pod } from '../model/cluster';
 import type { LabelSelector } from '../model/labels';
+import type { SourceRef } from '../model/source';
 import type { AdoptablePods } from './adoption';
 import { newestReplicaSet, type Named, type OwnedPods } from './owners';
 import { getAt } from './containers';
@@ -36,12 +37,17 @@ export interface Expansion {
 
 /** The identity fields every pod of workload `w` shares. */
 export function baseIdentity(w: WorkloadRead, name: string): PodIdentity {
-  return {
-    namespace: w.namespace,
-    name,
-    owner: { kind: w.kind, name: w.name },
-    source: w.m.lineOf(w.templatePath),
-  };
+  return { namespace: w.namespace, name, owner: ownerOf(w), source: templateSource(w) };
+}
+
+/** The pods' owner, one object for all pods of `w` (read-only, like the other shared parts). */
+function ownerOf(w: WorkloadRead): NonNullable<PodIdentity['owner']> {
+  return (w.podOwner ??= { kind: w.kind, name: w.name });
+}
+
+/** Where the pod template starts: looked up once per workload, not once per replica. */
+function templateSource(w: WorkloadRead): SourceRef {
+  return (w.templateSource ??= w.m.lineOf(w.templatePath));
 }
 
 /** ReplicaSet, ReplicationController, and a Deployment's current ReplicaSet. */
@@ -83,9 +89,16 @@ export function expandReplicaSet(w: WorkloadRead, ctx: ExpandContext): Expansion
   const created: Pod[] = [];
   for (let i = 0; i < w.replicas - adopted.length; i++) {
     const name = ctx.names.generate(w.namespace, `${rsName}-`, `${w.namespace}/${rsName}/${i}`);
-    created.push(
-      makePod(w.template, { ...baseIdentity(w, name), controller, labels, replicaIndex: i }),
-    );
+    const id: PodIdentity = {
+      namespace: w.namespace,
+      name,
+      owner: ownerOf(w),
+      source: templateSource(w),
+      controller,
+      labels,
+      replicaIndex: i,
+    };
+    created.push(makePod(w.template, id));
   }
   return { created, adopted, replicas: w.replicas, selector: w.selector! };
 }
@@ -122,6 +135,7 @@ export function expandStatefulSet(w: WorkloadRead, ctx: ExpandContext): Expansio
   ctx.bare.adopt(claimed, { kind: w.kind, name: w.name }, { kind: 'StatefulSet', name: w.name });
   out.adopted.push(...claimed);
   const claimedNames = new Set(claimed.map((p) => p.name));
+  const controller = { kind: 'StatefulSet', name: w.name };
   for (let ordinal = start; ordinal < start + w.replicas; ordinal++) {
     const name = `${w.name}-${ordinal}`;
     if (claimedNames.has(name)) continue;
@@ -135,19 +149,18 @@ export function expandStatefulSet(w: WorkloadRead, ctx: ExpandContext): Expansio
       'apps.kubernetes.io/pod-index': String(ordinal),
       'controller-revision-hash': revision,
     };
-    const id = {
-      ...baseIdentity(w, name),
-      controller: { kind: 'StatefulSet', name: w.name },
+    const id: PodIdentity = {
+      namespace: w.namespace,
+      name,
+      owner: ownerOf(w),
+      source: templateSource(w),
+      controller,
       labels,
+      specHostname: name,
+      subdomain: serviceName,
+      replicaIndex: ordinal,
     };
-    out.created.push(
-      makePod(w.template, {
-        ...id,
-        specHostname: name,
-        subdomain: serviceName,
-        replicaIndex: ordinal,
-      }),
-    );
+    out.created.push(makePod(w.template, id));
   }
   return out;
 }

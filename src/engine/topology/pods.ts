@@ -1,19 +1,26 @@
 // Turning a read pod template into one named Pod (SEMANTICS.md §1.1, §4.6), and the per-namespace
 // book of taken names that deterministic generated names (`<base>-<5 chars>`) are drawn against.
 // How many pods, and with which controller labels, is decided per kind in controllers.ts/jobs.ts.
-import type {
-  NodeSelectorRequirement,
-  NodeSelectorTerm,
-  Pod,
-  WorkloadKind,
-} from '../model/cluster';
+import type { Pod, WorkloadKind } from '../model/cluster';
 import type { Labels } from '../model/labels';
 import type { SourceRef } from '../model/source';
 import { suffix5 } from './hash';
 import type { Toleration } from './placement';
+import {
+  addEnvNames,
+  addTolerations,
+  mergeAnnotations,
+  mergeLabels,
+  pinAffinity,
+  templateParts,
+} from './podParts';
 import type { PodTemplate } from './podSpec';
 
-/** What differs between pods of one template: identity and what the controller adds. */
+/**
+ * What differs between pods of one template: identity and what the controller adds. makePod
+ * reuses what it made from `labels`, `annotations`, `tolerations` and `env` while the same object
+ * comes in again, so do not change those objects between pods.
+ */
 export interface PodIdentity {
   namespace: string;
   name: string;
@@ -40,16 +47,54 @@ export function podHostname(name: string): string {
   return name.slice(0, 63).replace(/[-.]+$/, '');
 }
 
-/** A Pending pod (schedule.ts places it) made from template `t`. */
+/**
+ * A Pending pod (schedule.ts places it) made from template `t`. Pods of one template share the
+ * objects of podParts.ts, and the controller's parts while it passes the same object (labels,
+ * annotations, tolerations, env): treat them as read-only. makePodUnshared is the reference.
+ */
 export function makePod(t: PodTemplate, id: PodIdentity): Pod {
+  const parts = templateParts(t);
+  const specHostname = id.specHostname ?? t.specHostname;
+  const subdomain = id.subdomain === undefined ? t.subdomain : (id.subdomain ?? undefined);
+  const pod: Pod = {
+    namespace: id.namespace,
+    name: id.name,
+    ref: id.namespace + '/' + id.name,
+    labels: parts.labels.get(t, id.labels),
+    annotations: parts.annotations.get(t, id.annotations),
+    phase: 'Pending',
+    ready: false,
+    hostNetwork: t.hostNetwork,
+    hostname: t.hostnameOverride ?? specHostname ?? podHostname(id.name),
+    dnsPolicy: t.dnsPolicy,
+    enableServiceLinks: t.enableServiceLinks,
+    nodeSelector: parts.nodeSelector,
+    tolerations: parts.tolerations.get(t, id.tolerations),
+    containers: parts.containers,
+    images: parts.images,
+    ports: parts.ports,
+    env: {},
+    declaredEnv: parts.declaredEnv.get(t, id.env),
+    hostAliases: parts.hostAliases,
+    source: id.source,
+  };
+  if (specHostname !== undefined) pod.specHostname = specHostname;
+  if (subdomain !== undefined) pod.subdomain = subdomain;
+  if (parts.dnsConfig) pod.dnsConfig = parts.dnsConfig;
+  finishPod(pod, t, id, parts.nodeAffinity.get(t, id.pinnedNode));
+  return pod;
+}
+
+/** The reference for makePod: every pod gets its own copy of everything. */
+export function makePodUnshared(t: PodTemplate, id: PodIdentity): Pod {
   const specHostname = id.specHostname ?? t.specHostname;
   const subdomain = id.subdomain === undefined ? t.subdomain : (id.subdomain ?? undefined);
   const pod: Pod = {
     namespace: id.namespace,
     name: id.name,
     ref: `${id.namespace}/${id.name}`,
-    labels: { ...t.labels, ...id.labels },
-    annotations: { ...t.annotations, ...id.annotations },
+    labels: mergeLabels(t, id.labels),
+    annotations: mergeAnnotations(t, id.annotations),
     phase: 'Pending',
     ready: false,
     hostNetwork: t.hostNetwork,
@@ -57,12 +102,12 @@ export function makePod(t: PodTemplate, id: PodIdentity): Pod {
     dnsPolicy: t.dnsPolicy,
     enableServiceLinks: t.enableServiceLinks,
     nodeSelector: { ...t.nodeSelector },
-    tolerations: [...t.tolerations, ...(id.tolerations ?? [])],
+    tolerations: addTolerations(t, id.tolerations),
     containers: [...t.containers],
     images: [...t.images],
     ports: t.ports.map((p) => ({ ...p })),
     env: {},
-    declaredEnv: [...t.declaredEnv, ...(id.env ?? []).filter((e) => !t.declaredEnv.includes(e))],
+    declaredEnv: addEnvNames(t, id.env),
     hostAliases: t.hostAliases.map((a) => ({ ip: a.ip, hostnames: [...a.hostnames] })),
     source: id.source,
   };
@@ -76,39 +121,19 @@ export function makePod(t: PodTemplate, id: PodIdentity): Pod {
       options: c.options.map((o) => ({ ...o })),
     };
   }
+  finishPod(pod, t, id, pinAffinity(t, id.pinnedNode));
+  return pod;
+}
+
+/** The optional fields, in the order both makers add them. */
+function finishPod(pod: Pod, t: PodTemplate, id: PodIdentity, affinity: Pod['nodeAffinity']): void {
   if (t.nodeName !== undefined) pod.nodeName = t.nodeName;
-  const affinity = pinAffinity(t, id.pinnedNode);
   if (affinity) pod.nodeAffinity = affinity;
   if (id.owner) pod.owner = id.owner;
   if (id.controller) pod.controller = id.controller;
   if (id.replicaIndex !== undefined) pod.replicaIndex = id.replicaIndex;
   if (id.hypothetical) pod.hypothetical = true;
   if (id.builtin) pod.builtin = true;
-  return pod;
-}
-
-/** The DaemonSet controller replaces every term's matchFields with `metadata.name In [node]`. */
-function pinAffinity(t: PodTemplate, node: string | undefined): Pod['nodeAffinity'] {
-  if (node === undefined)
-    return t.nodeAffinity?.map((term) => copyTerm(term.matchExpressions, term.matchFields));
-  const field = { key: 'metadata.name', operator: 'In' as const, values: [node] };
-  const terms =
-    t.nodeAffinity && t.nodeAffinity.length > 0
-      ? t.nodeAffinity
-      : [{ matchExpressions: [], matchFields: [] }];
-  return terms.map((term) => copyTerm(term.matchExpressions, [field]));
-}
-
-function copyTerm(
-  exprs: NodeSelectorRequirement[],
-  fields: NodeSelectorRequirement[],
-): NodeSelectorTerm {
-  const copy = (r: NodeSelectorRequirement) => ({
-    key: r.key,
-    operator: r.operator,
-    values: [...r.values],
-  });
-  return { matchExpressions: exprs.map(copy), matchFields: fields.map(copy) };
 }
 
 /** Pod names in use per namespace, so generated names never collide with existing ones. */

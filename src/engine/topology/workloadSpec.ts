@@ -4,6 +4,7 @@
 import type { WorkloadKind } from '../model/cluster';
 import type { Labels, LabelSelector } from '../model/labels';
 import type { FieldPath, Manifest } from '../model/manifest';
+import type { SourceRef } from '../model/source';
 import { dns1123Label, dns1123Subdomain } from '../validate/formats';
 import { getAt } from './containers';
 import { readPodTemplate, type PodTemplate } from './podSpec';
@@ -23,6 +24,9 @@ export interface WorkloadRead {
   /** The selector as stored (RC: its map as matchLabels; Job: possibly generated later). */
   selector: LabelSelector | null;
   replicas: number;
+  /** Set by controllers.ts on first use: where the template starts, and its pods' owner. */
+  templateSource?: SourceRef;
+  podOwner?: { kind: WorkloadKind; name: string };
 }
 
 /** Kinds whose `spec.selector` is a required, non-empty LabelSelector (apps/v1). */
