@@ -40,9 +40,7 @@ export function computeEndpoints(
   const podRefs = new Set(pods.map((p) => p.ref));
   for (const s of services) {
     if (s.type === 'ExternalName') continue;
-    const m = s.builtin
-      ? undefined
-      : manifestOf.get(`${s.namespace}/${s.name}\u0000${s.source.file}:${s.source.line}`);
+    const m = s.builtin ? undefined : manifestOf(s);
     s.endpoints = [];
     if (s.selector) {
       const selected = selectPods(index, s.namespace, s.selector);
@@ -84,14 +82,29 @@ function readManualEndpoints(
   return out;
 }
 
-/** Service manifests by namespace/name and start line, to cite the accepted object's fields. */
-function serviceManifests(manifests: readonly Manifest[]): Map<string, Manifest> {
-  const out = new Map<string, Manifest>();
+/**
+ * The Service manifest of each Service (the last one with its namespace/name starting at its
+ * file and line), to cite the accepted object's fields. Indexed by file and line without a key
+ * string per Service: those strings were a large share of this stage.
+ */
+function serviceManifests(manifests: readonly Manifest[]): (s: Service) => Manifest | undefined {
+  const byFile = new Map<string, Map<number, Manifest[]>>();
   for (const m of manifests) {
     if (m.kind !== 'Service') continue;
-    out.set(`${m.namespace ?? 'default'}/${m.name}\u0000${m.source.file}:${m.source.line}`, m);
+    let byLine = byFile.get(m.source.file);
+    if (!byLine) byFile.set(m.source.file, (byLine = new Map()));
+    const list = byLine.get(m.source.line);
+    if (list) list.push(m);
+    else byLine.set(m.source.line, [m]);
   }
-  return out;
+  return (s) => {
+    const list = byFile.get(s.source.file)?.get(s.source.line) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if ((m.namespace ?? 'default') === s.namespace && m.name === s.name) return m;
+    }
+    return undefined;
+  };
 }
 
 /** §3.7: kube-proxy pairs Service ports with endpoint ports by name AND protocol. */

@@ -39,9 +39,13 @@ export function buildServices(
   const defined = new Set(drafts.map(byKey));
   const builtins = builtinDrafts(pool).filter((d) => !defined.has(byKey(d)));
   const claimed = claimExplicit([...builtins, ...drafts], pool, owners, diags);
-  claimed.sort((a, b) => compareKeys(byKey(a.draft), byKey(b.draft)));
+  // Keys made once, not twice per comparison.
+  const keyed = claimed.map((c) => ({ c, key: byKey(c.draft) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
   const accepted: ServiceDraft[] = [];
-  for (const { draft, plan } of claimed) {
+  for (const {
+    c: { draft, plan },
+  } of keyed) {
     const s = draft.service;
     if (s.clusterIP === '' && !allocateClusterIP(pool, draft, diags)) continue;
     if (plan && !allocateNodePorts(draft, plan, owners, diags)) {
