@@ -65,10 +65,11 @@ export function schedulePods(
   void settings; // pod CIDRs were already split per node by nodes.ts
   const slots = nodes.map((n) => new NodeSlots(n));
   const byName = new Map(slots.map((s) => [s.node.name, s]));
+  const fits = new FitMemo(slots);
   const unplaced = new Map<string, { pods: Pod[]; reason: string }>();
   const ordered = [...pods].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   for (const pod of ordered) {
-    const reason = placePod(pod, slots, byName);
+    const reason = placePod(pod, fits, byName);
     if (reason === null) continue;
     const key = `${pod.source.file}:${pod.source.line}:${reason}`;
     const group = unplaced.get(key);
@@ -80,11 +81,7 @@ export function schedulePods(
 }
 
 /** Places one pod; returns null on success, else why it stays Pending. */
-function placePod(
-  pod: Pod,
-  slots: readonly NodeSlots[],
-  byName: Map<string, NodeSlots>,
-): string | null {
+function placePod(pod: Pod, fits: FitMemo, byName: Map<string, NodeSlots>): string | null {
   // Re-scheduling an already placed pod starts from scratch (delete only when set: it is slow).
   if (pod.node !== undefined) delete pod.node;
   if (pod.ip !== undefined) delete pod.ip;
@@ -97,13 +94,9 @@ function placePod(
     if (!s) return `spec.nodeName "${pod.nodeName}" is not a node of the cluster`;
     candidates = [s];
   } else {
-    const reasons = new Map<string, number>();
-    candidates = slots.filter((s) => {
-      const why = misfit(pod, s.node);
-      if (why !== null) reasons.set(why, (reasons.get(why) ?? 0) + 1);
-      return why === null;
-    });
-    if (candidates.length === 0) return availability(slots.length, reasons);
+    const fit = fits.of(pod);
+    if (fit.nodes.length === 0) return fit.unavailable;
+    candidates = fit.nodes;
   }
   const start = spreadStart(pod) % candidates.length;
   for (let k = 0; k < candidates.length; k++) {
@@ -117,6 +110,47 @@ function placePod(
     return null;
   }
   return `no fitting node has a free pod address${pod.ports.some((p) => p.hostPort) ? ' or the requested host port free' : ''}`;
+}
+
+/**
+ * The nodes a pod fits and, when none, the scheduler's summary of why. misfit reads only the
+ * pod's node selector, affinity, tolerations and hostNetwork; replicas of one template share
+ * those objects (podParts.ts) and come in name order, so the last answer is reused while they
+ * are the same objects. Pods with their own copies simply miss and are checked node by node.
+ */
+class FitMemo {
+  private last: Pod | undefined;
+  private fit: { nodes: NodeSlots[]; unavailable: string } = { nodes: [], unavailable: '' };
+
+  constructor(private readonly slots: readonly NodeSlots[]) {}
+
+  of(pod: Pod): { nodes: NodeSlots[]; unavailable: string } {
+    const last = this.last;
+    const same =
+      last !== undefined &&
+      last.nodeSelector === pod.nodeSelector &&
+      last.nodeAffinity === pod.nodeAffinity &&
+      last.tolerations === pod.tolerations &&
+      last.hostNetwork === pod.hostNetwork;
+    if (!same) {
+      this.fit = fittingNodes(pod, this.slots);
+      this.last = pod;
+    }
+    return this.fit;
+  }
+}
+
+function fittingNodes(
+  pod: Pod,
+  slots: readonly NodeSlots[],
+): { nodes: NodeSlots[]; unavailable: string } {
+  const reasons = new Map<string, number>();
+  const nodes = slots.filter((s) => {
+    const why = misfit(pod, s.node);
+    if (why !== null) reasons.set(why, (reasons.get(why) ?? 0) + 1);
+    return why === null;
+  });
+  return { nodes, unavailable: nodes.length === 0 ? availability(slots.length, reasons) : '' };
 }
 
 /** Controller pods start from their workload's node plus their replica index; others hash alone. */
