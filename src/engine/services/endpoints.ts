@@ -32,12 +32,9 @@ export function computeEndpoints(
   const index = indexPods(pods);
   const manual = readManualEndpoints(manifests, diags);
   const manifestOf = serviceManifests(manifests);
-  const clusterIPs = new Map<string, string>();
-  for (const s of services)
-    if (s.clusterIP && s.clusterIP !== 'None')
-      clusterIPs.set(s.clusterIP, `${s.namespace}/${s.name}`);
   const used = new Set<ManualEndpoints>();
-  const podRefs = new Set(pods.map((p) => p.ref));
+  // Only hand-written endpoints need these; most clusters have few or none.
+  let lookups: ManualLookups | undefined;
   for (const s of services) {
     if (s.type === 'ExternalName') continue;
     const m = s.builtin ? undefined : manifestOf(s);
@@ -49,17 +46,36 @@ export function computeEndpoints(
       if (!s.builtin) warnUnresolvedTargetPorts(s, m, selected, diags);
     }
     // kube-proxy merges every slice labelled for the Service; Endpoints are mirrored only without a selector.
-    const sources = (manual.get(`${s.namespace}/${s.name}`) ?? []).filter(
-      (e) => e.kind === 'EndpointSlice' || !s.selector,
-    );
+    const sources =
+      manual.size === 0
+        ? []
+        : (manual.get(`${s.namespace}/${s.name}`) ?? []).filter(
+            (e) => e.kind === 'EndpointSlice' || !s.selector,
+          );
+    if (sources.length > 0) lookups ??= manualLookups(services, pods);
     for (const src of sources) {
       used.add(src);
-      s.endpoints.push(...manualToEndpoints(s, src, podRefs, clusterIPs, diags));
+      const made = manualToEndpoints(s, src, lookups!.podRefs, lookups!.clusterIPs, diags);
+      s.endpoints.push(...made);
     }
     if (!s.selector && sources.length === 0) noSelectorNoSources(s, m, nodes, diags);
   }
   reportUnused(manual, used, diags);
   checkStatefulSetServices(manifests, services, workloads, diags);
+}
+
+interface ManualLookups {
+  podRefs: Set<string>;
+  /** ClusterIP → `namespace/name` of its Service. */
+  clusterIPs: Map<string, string>;
+}
+
+function manualLookups(services: readonly Service[], pods: readonly Pod[]): ManualLookups {
+  const clusterIPs = new Map<string, string>();
+  for (const s of services)
+    if (s.clusterIP && s.clusterIP !== 'None')
+      clusterIPs.set(s.clusterIP, `${s.namespace}/${s.name}`);
+  return { podRefs: new Set(pods.map((p) => p.ref)), clusterIPs };
 }
 
 function readManualEndpoints(
