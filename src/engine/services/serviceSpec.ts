@@ -6,7 +6,8 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { Manifest } from '../model/manifest';
 import { isIp, isIpv4 } from '../net/ip';
 import { readStringMap } from '../topology/selectors';
-import { dns1035Label, dns1123Subdomain, labelKey, labelValue } from '../validate/formats';
+import { labelKeyProblem, labelValueProblem } from '../topology/report';
+import { dns1035Label, dns1123Subdomain } from '../validate/formats';
 import { canonicalIp } from './addressRange';
 import { readServicePorts } from './servicePorts';
 import { readLoadBalancerFields, readPolicies } from './servicePolicies';
@@ -185,7 +186,7 @@ function readExternalIPs(r: ServiceReader): string[] {
 function readSelector(r: ServiceReader): Record<string, string> | null {
   const selector = readStringMap(specField(r.m, 'selector'));
   for (const [k, v] of Object.entries(selector)) {
-    const problem = labelKey(k) ?? labelValue(v);
+    const problem = labelKeyProblem(k) ?? labelValueProblem(v);
     if (problem) {
       const msg = `selector ${k}: ${v} is not a valid label: ${problem}`;
       r.error('SERVICE_SELECTOR_INVALID', msg, ['spec', 'selector', k]);

@@ -54,7 +54,8 @@ export function readPodTemplate(m: Manifest, path: FieldPath, issues: Issue[]): 
     });
   }
   const labels = readStringMap(meta.labels);
-  for (const message of labelProblems(labels, `${pathText([...path, 'metadata'])}.labels`)) {
+  const labelsField = () => `${pathText([...path, 'metadata'])}.labels`;
+  for (const message of labelProblems(labels, labelsField)) {
     issues.push({
       code: 'LABELS_INVALID',
       severity: 'error',

@@ -63,16 +63,53 @@ export function finding(
   );
 }
 
-/** Problems with a label map, in the API server's words (empty when all keys/values are valid). */
-export function labelProblems(labels: Labels, field: string): string[] {
+/**
+ * Problems with a label map, in the API server's words (empty when all keys/values are valid).
+ * `field` may be a function: the field text is then made only when there is a problem.
+ */
+export function labelProblems(labels: Labels, field: string | (() => string)): string[] {
   const out: string[] = [];
-  for (const [k, v] of Object.entries(labels)) {
-    const kp = labelKey(k);
-    if (kp) out.push(`${field} key "${k}": ${kp}`);
-    const vp = labelValue(v);
-    if (vp) out.push(`${field} value "${v}" of "${k}": ${vp}`);
+  for (const k in labels) {
+    const v = labels[k];
+    const kp = labelKeyProblem(k);
+    const vp = labelValueProblem(v);
+    if (kp === null && vp === null) continue;
+    const f = typeof field === 'string' ? field : field();
+    if (kp) out.push(`${f} key "${k}": ${kp}`);
+    if (vp) out.push(`${f} value "${v}" of "${k}": ${vp}`);
   }
   return out;
+}
+
+// The same few label keys and values come back on thousands of objects: remember each check's
+// answer (they are pure functions of the text). Bounded, so a long-lived worker does not grow.
+const keyChecks = new Map<string, string | null>();
+const valueChecks = new Map<string, string | null>();
+const MAX_REMEMBERED = 20000;
+
+/** labelKey, remembered. */
+export function labelKeyProblem(key: string): string | null {
+  return checked(keyChecks, labelKey, key);
+}
+
+/** labelValue, remembered. */
+export function labelValueProblem(value: string): string | null {
+  return checked(valueChecks, labelValue, value);
+}
+
+/** `check(text)`, remembered in `memo`. */
+function checked(
+  memo: Map<string, string | null>,
+  check: (text: string) => string | null,
+  text: string,
+): string | null {
+  let answer = memo.get(text);
+  if (answer === undefined) {
+    answer = check(text);
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    memo.set(text, answer);
+  }
+  return answer;
 }
 
 /** A plain object at `raw`, or an empty one (manifests may hold anything where objects belong). */
