@@ -55,7 +55,15 @@ export function ipFamily(ip: string): 'ipv4' | 'ipv6' | null {
 /** The reverse owner name of an address (no trailing dot), or null when `ip` is not one. */
 export function reverseOf(ip: string): string | null {
   const family = ipFamily(ip);
-  if (family === 'ipv4') return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
+  if (family === 'ipv4') {
+    // A dotted quad has exactly three dots; slicing avoids two arrays per address (this runs
+    // for every ClusterIP and endpoint). Same text as ip.split('.').reverse().join('.').
+    const a = ip.indexOf('.');
+    const b = ip.indexOf('.', a + 1);
+    const c = ip.indexOf('.', b + 1);
+    const octets = `${ip.slice(c + 1)}.${ip.slice(b + 1, c)}.${ip.slice(a + 1, b)}.${ip.slice(0, a)}`;
+    return `${octets}.in-addr.arpa`;
+  }
   return family === 'ipv6' ? reverseName(ip) : null;
 }
 

@@ -146,20 +146,34 @@ function checkUniqueness(r: ServiceReader, ports: readonly ServicePort[]): void 
   const names = new Map<string, number>();
   const pairs = new Map<string, number>();
   const nodePairs = new Map<string, number>();
-  ports.forEach((p, i) => {
-    const dup = (seen: Map<string, number>, key: string, what: string, field: string) => {
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, i);
-      else {
-        const msg = `ports[${i}] repeats ${what} of ports[${first}]`;
-        r.error('SERVICE_PORT_DUPLICATE', msg, ['spec', 'ports', i, field]);
-      }
-    };
-    if (p.name !== '') dup(names, p.name, `the name "${p.name}"`, 'name');
-    if (p.port > 0) dup(pairs, `${p.port}/${p.protocol}`, `${p.port}/${p.protocol}`, 'port');
-    if (p.nodePort !== undefined) {
-      const what = `nodePort ${p.nodePort}/${p.protocol}`;
-      dup(nodePairs, `${p.nodePort}/${p.protocol}`, what, 'nodePort');
+  // Messages are made only for repeats: this runs for every port of every Service.
+  for (let i = 0; i < ports.length; i++) {
+    const p = ports[i];
+    if (p.name !== '') {
+      const first = firstIndex(names, p.name, i);
+      if (first !== undefined) repeated(r, i, first, `the name "${p.name}"`, 'name');
     }
-  });
+    if (p.port > 0) {
+      const key = `${p.port}/${p.protocol}`;
+      const first = firstIndex(pairs, key, i);
+      if (first !== undefined) repeated(r, i, first, key, 'port');
+    }
+    if (p.nodePort !== undefined) {
+      const key = `${p.nodePort}/${p.protocol}`;
+      const first = firstIndex(nodePairs, key, i);
+      if (first !== undefined) repeated(r, i, first, `nodePort ${key}`, 'nodePort');
+    }
+  }
+}
+
+/** The index that first used `key`, or undefined after recording `i` as that index. */
+function firstIndex(seen: Map<string, number>, key: string, i: number): number | undefined {
+  const first = seen.get(key);
+  if (first === undefined) seen.set(key, i);
+  return first;
+}
+
+function repeated(r: ServiceReader, i: number, first: number, what: string, field: string): void {
+  const msg = `ports[${i}] repeats ${what} of ports[${first}]`;
+  r.error('SERVICE_PORT_DUPLICATE', msg, ['spec', 'ports', i, field]);
 }
