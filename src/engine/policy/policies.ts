@@ -8,10 +8,27 @@ import type { NetworkPolicy } from '../model/policy';
 import { DEFAULT_SETTINGS, type ClusterSettings } from '../model/settings';
 import { selectorMatches } from '../topology/selectors';
 import { cmp } from './policyIndex';
-import { checkPolicies } from './policyChecks';
-import { readPolicy } from './readPolicy';
+import { checkPolicies, type CheckContext } from './policyChecks';
+import { createReadCache, readPolicy, type PolicyProblem } from './readPolicy';
 
 const API_VERSION = 'networking.k8s.io/v1';
+
+/** How the stage reads one manifest and checks the accepted policies (fast or reference). */
+export interface PolicyStage {
+  read: (m: Manifest) => { policy: NetworkPolicy | null; problems: PolicyProblem[] };
+  check: (
+    policies: NetworkPolicy[],
+    selection: readonly (readonly Pod[])[],
+    ctx: CheckContext,
+    diags: Diagnostic[],
+  ) => void;
+}
+
+/** Shapes read once per analysis are shared by every policy that repeats them. */
+function fastStage(): PolicyStage {
+  const cache = createReadCache();
+  return { read: (m) => readPolicy(m, cache), check: checkPolicies };
+}
 
 /**
  * Every NetworkPolicy the API server would store, with effective policyTypes and selected pods.
@@ -24,46 +41,86 @@ export function buildPolicies(
   diags: Diagnostic[],
   services: readonly Service[] = [],
   settings: ClusterSettings = DEFAULT_SETTINGS,
+  stage: PolicyStage = fastStage(),
+): NetworkPolicy[] {
+  const policies = readPolicies(manifests, namespaces, diags, stage);
+  const selection = selectPods(policies, pods);
+  stage.check(policies, selection, { namespaces, pods, services, settings }, diags);
+  return policies;
+}
+
+/** The policies the API server would store, sorted by namespace and name. */
+function readPolicies(
+  manifests: readonly Manifest[],
+  namespaces: readonly Namespace[],
+  diags: Diagnostic[],
+  stage: PolicyStage,
 ): NetworkPolicy[] {
   const known = new Set(namespaces.map((n) => n.name));
-  const byKey = new Map<string, NetworkPolicy>();
+  // namespace → name → policy: finds duplicates and sorts without building "ns/name" keys.
+  const byNs = new Map<string, Map<string, NetworkPolicy>>();
   for (const m of manifests) {
     if (m.kind !== 'NetworkPolicy') continue;
-    const ref = objectRef('NetworkPolicy', m.name, m.namespace ?? 'default');
     if (m.apiVersion !== API_VERSION) {
       const msg = `apiVersion ${m.apiVersion || '(missing)'} is not served for NetworkPolicy; use ${API_VERSION}`;
-      diags.push(diagAt('POLICY_INVALID', 'error', msg, m.lineOf(['apiVersion']), ref));
+      diags.push(diagAt('POLICY_INVALID', 'error', msg, m.lineOf(['apiVersion']), refOf(m)));
       continue;
     }
-    const { policy, problems } = readPolicy(m);
+    const { policy, problems } = stage.read(m);
     for (const p of problems)
-      diags.push(diagAt(p.code, p.severity, p.message, m.lineOf(p.path), ref));
+      diags.push(diagAt(p.code, p.severity, p.message, m.lineOf(p.path), refOf(m)));
     // Objects in a namespace the namespace stage rejected are not stored (it reports why).
     if (!policy || (known.size > 0 && !known.has(policy.namespace))) continue;
-    const key = `${policy.namespace}/${policy.name}`;
-    const first = byKey.get(key);
+    let names = byNs.get(policy.namespace);
+    if (!names) byNs.set(policy.namespace, (names = new Map()));
+    const first = names.get(policy.name);
     if (first) {
+      const key = `${policy.namespace}/${policy.name}`;
       const msg = `NetworkPolicy ${key} already exists (first defined at ${first.source.file}:${first.source.line}); this one is rejected`;
-      diags.push(diagAt('POLICY_DUPLICATE', 'error', msg, m.lineOf(['metadata', 'name']), ref));
+      diags.push(
+        diagAt('POLICY_DUPLICATE', 'error', msg, m.lineOf(['metadata', 'name']), refOf(m)),
+      );
       continue;
     }
-    byKey.set(key, policy);
+    names.set(policy.name, policy);
   }
-  const policies = [...byKey.values()].sort(
-    (a, b) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name),
-  );
+  return sortedPolicies(byNs);
+}
+
+const refOf = (m: Manifest) => objectRef('NetworkPolicy', m.name, m.namespace ?? 'default');
+
+/** By namespace, then name: a few hundred short sorts instead of one long one. */
+function sortedPolicies(byNs: Map<string, Map<string, NetworkPolicy>>): NetworkPolicy[] {
+  const out: NetworkPolicy[] = [];
+  for (const ns of [...byNs.keys()].sort(cmp)) {
+    const names = byNs.get(ns)!;
+    for (const name of [...names.keys()].sort(cmp)) out.push(names.get(name)!);
+  }
+  return out;
+}
+
+/**
+ * Sets each policy's selectedPods (refs, sorted) and returns the same selections as Pod objects
+ * in pod order, for the checks.
+ */
+function selectPods(policies: NetworkPolicy[], pods: readonly Pod[]): Pod[][] {
   const byNs = new Map<string, Pod[]>();
   for (const pod of pods) {
     const list = byNs.get(pod.namespace);
     if (list) list.push(pod);
     else byNs.set(pod.namespace, [pod]);
   }
+  const selection: Pod[][] = [];
   for (const p of policies) {
-    p.selectedPods = (byNs.get(p.namespace) ?? [])
-      .filter((pod) => selectorMatches(p.podSelector, pod.labels))
-      .map((pod) => pod.ref)
-      .sort(cmp);
+    const selected: Pod[] = [];
+    const refs: string[] = [];
+    for (const pod of byNs.get(p.namespace) ?? []) {
+      if (!selectorMatches(p.podSelector, pod.labels)) continue;
+      selected.push(pod);
+      refs.push(pod.ref);
+    }
+    p.selectedPods = refs.sort(cmp);
+    selection.push(selected);
   }
-  checkPolicies(policies, { namespaces, pods, services, settings }, diags);
-  return policies;
+  return selection;
 }

@@ -1,14 +1,21 @@
 // Warnings about accepted policies that need the rest of the cluster (SEMANTICS.md §8.5): no pod
 // selected, hostNetwork pods selected (§6.8), egress isolation without DNS (§6.10), Service ports
-// in policies (§6.9), unresolvable named ports, ipBlocks over the pod network, inert plugin (§6.1).
+// in policies (§6.9, servicePortCheck.ts), unresolvable named ports, ipBlocks over the pod
+// network, inert plugin (§6.1). referencePolicyChecks.ts is the plain version it must agree with.
 import type { Namespace, Pod, Protocol, Service } from '../model/cluster';
 import { diagAt, type Diagnostic } from '../model/diagnostic';
 import { objectRef } from '../model/manifest';
-import type { NetworkPolicy, PolicyRule } from '../model/policy';
+import type { IpBlock, NetworkPolicy, PolicyRule } from '../model/policy';
 import type { ClusterSettings } from '../model/settings';
-import { indexPods, selectPods, type PodIndex } from '../services/podIndex';
-import { compileBlock, peerMatches, resolveNamedPort, ruleAllows, type Side } from './match';
-import { buildPolicyIndex, isolatingPolicies, podSide, type PolicyIndex } from './policyIndex';
+import { checkDnsEgress } from './dnsEgressCheck';
+import { compileBlock, peerMatches, resolveNamedPort, type Side } from './match';
+import { buildPolicyIndex, podSide, type PolicyIndex } from './policyIndex';
+import {
+  checkEgressServicePorts,
+  checkIngressServicePorts,
+  indexServicePorts,
+  type ServicePorts,
+} from './servicePortCheck';
 
 export interface CheckContext {
   namespaces: readonly Namespace[];
@@ -17,55 +24,107 @@ export interface CheckContext {
   settings: ClusterSettings;
 }
 
-type Emit = (
+/** What every policy's checks share, built once per call. */
+interface Tables {
+  diags: Diagnostic[];
+  idx: PolicyIndex;
+  pods: readonly Pod[];
+  services: ServicePorts;
+  /** Pods as policy sees them, made once each. */
+  sides: Map<Pod, Side>;
+  podCIDR: string;
+  podNet: ReturnType<typeof compileBlock>['cidr'];
+  /** Whether an ipBlock overlaps the pod network, per (shared) IpBlock. */
+  coversPods: Map<IpBlock, boolean>;
+}
+
+function emit(
+  t: Tables,
   p: NetworkPolicy,
   code: string,
   severity: 'warning' | 'info',
   message: string,
-  at?: NetworkPolicy['source'],
-) => void;
+  at: NetworkPolicy['source'] = p.source,
+): void {
+  t.diags.push(
+    diagAt(code, severity, message, at, objectRef('NetworkPolicy', p.name, p.namespace)),
+  );
+}
 
+/**
+ * `policies` sorted by namespace and name, as buildPolicies returns them; `selection[i]` the Pod
+ * objects `policies[i]` selects (its namespace's pods matching its podSelector, in pod order).
+ */
 export function checkPolicies(
   policies: NetworkPolicy[],
+  selection: readonly (readonly Pod[])[],
   ctx: CheckContext,
   diags: Diagnostic[],
 ): void {
-  const emit: Emit = (p, code, severity, message, at = p.source) =>
-    diags.push(
-      diagAt(code, severity, message, at, objectRef('NetworkPolicy', p.name, p.namespace)),
-    );
   const idx = buildPolicyIndex(ctx.namespaces, [], ctx.pods, policies, ctx.settings.cni);
-  const podsByRef = idx.podsByRef;
-  const servicePorts = indexServicePorts(ctx);
+  const t: Tables = {
+    diags,
+    idx,
+    pods: ctx.pods,
+    services: indexServicePorts(ctx.services, podsByNamespace(ctx.pods)),
+    sides: new Map(),
+    podCIDR: ctx.settings.podCIDR,
+    podNet: compileBlock({ cidr: ctx.settings.podCIDR, except: [] }).cidr,
+    coversPods: new Map(),
+  };
   if (policies.length > 0 && !idx.enforcing) {
     const msg = `${policies.length} NetworkPolic${policies.length === 1 ? 'y is' : 'ies are'} present, but the network plugin ${ctx.settings.cni} does not enforce NetworkPolicy: every connection is allowed`;
-    emit(policies[0], 'POLICY_CNI_NOT_ENFORCING', 'warning', msg);
+    emit(t, policies[0], 'POLICY_CNI_NOT_ENFORCING', 'warning', msg);
   }
-  const podNet = compileBlock({ cidr: ctx.settings.podCIDR, except: [] }).cidr;
+  const warnServicePort = (p: NetworkPolicy, message: string, at: NetworkPolicy['source']) =>
+    emit(t, p, 'POLICY_SERVICE_PORT', 'warning', message, at);
   for (const p of policies) {
-    const selected = p.selectedPods.map((r) => podsByRef.get(r)).filter((x): x is Pod => !!x);
-    checkSelection(p, selected, emit);
-    checkNamedPorts(p, selected, ctx.pods, idx, emit);
-    checkServicePorts(p, selected, servicePorts, idx, emit);
-    checkPodCidr(p, ctx.settings.podCIDR, podNet, emit);
+    const selected = selectedByRef(p, idx);
+    checkSelection(t, p, selected);
+    checkNamedPorts(t, p, selected);
+    if (p.policyTypes.includes('Ingress')) checkIngressServicePorts(p, t.services, warnServicePort);
+    if (p.policyTypes.includes('Egress'))
+      checkEgressServicePorts(p, t.services, idx, t.sides, warnServicePort);
+    checkPodCidr(t, p, p.ingress);
+    checkPodCidr(t, p, p.egress);
   }
-  checkDns(policies, ctx.pods, idx, emit);
+  const warnDns = (p: NetworkPolicy, message: string) =>
+    emit(t, p, 'POLICY_NO_DNS_EGRESS', 'warning', message);
+  checkDnsEgress(policies, selection, t.pods, idx, warnDns);
 }
 
-function checkSelection(p: NetworkPolicy, selected: Pod[], emit: Emit): void {
+function podsByNamespace(pods: readonly Pod[]): Map<string, Pod[]> {
+  const byNs = new Map<string, Pod[]>();
+  for (const pod of pods) {
+    const list = byNs.get(pod.namespace);
+    if (list) list.push(pod);
+    else byNs.set(pod.namespace, [pod]);
+  }
+  return byNs;
+}
+
+/** The selected pods by ref, sorted by ref (the order the warnings list them in). */
+function selectedByRef(p: NetworkPolicy, idx: PolicyIndex): Pod[] {
+  const out: Pod[] = [];
+  for (const ref of p.selectedPods) {
+    const pod = idx.podsByRef.get(ref);
+    if (pod) out.push(pod);
+  }
+  return out;
+}
+
+function checkSelection(t: Tables, p: NetworkPolicy, selected: Pod[]): void {
   if (selected.length === 0) {
-    emit(
-      p,
-      'POLICY_SELECTS_NO_POD',
-      'info',
-      `policy ${p.name} selects no pod in namespace ${p.namespace}`,
-    );
+    const msg = `policy ${p.name} selects no pod in namespace ${p.namespace}`;
+    emit(t, p, 'POLICY_SELECTS_NO_POD', 'info', msg);
     return;
   }
-  const hostNet = selected.filter((x) => x.hostNetwork).map((x) => x.ref);
+  const hostNet: string[] = [];
+  for (const x of selected) if (x.hostNetwork) hostNet.push(x.ref);
   if (hostNet.length === 0) return;
   const only = hostNet.length === selected.length;
   emit(
+    t,
     p,
     'POLICY_SELECTS_HOST_NETWORK',
     'info',
@@ -74,206 +133,97 @@ function checkSelection(p: NetworkPolicy, selected: Pod[], emit: Emit): void {
 }
 
 /** Named ports that no candidate destination pod declares with the entry's protocol. */
-function checkNamedPorts(
-  p: NetworkPolicy,
-  selected: Pod[],
-  pods: readonly Pod[],
-  idx: PolicyIndex,
-  emit: Emit,
-): void {
-  const each = (rules: PolicyRule[], candidates: (r: PolicyRule) => Pod[], dir: string) => {
-    for (const r of rules) {
-      for (const e of r.ports) {
-        if (typeof e.port !== 'string') continue;
-        const name = e.port;
-        if (
-          candidates(r).some((pod) => resolveNamedPort(pod.ports, name, e.protocol) !== undefined)
-        )
-          continue;
-        emit(
-          p,
-          'POLICY_NAMED_PORT_UNRESOLVED',
-          'warning',
-          `named port ${name}/${e.protocol} in ${dir} rule ${r.index + 1} is declared by none of the destination pods it could apply to, so it matches nothing`,
-          e.source,
-        );
-      }
-    }
-  };
-  each(p.ingress, () => selected, 'ingress');
-  const peersOf = (r: PolicyRule) =>
-    pods.filter(
-      (pod) =>
-        r.peers.length === 0 ||
-        r.peers.some((x) => peerMatches(x, p.namespace, podSide(pod), idx.nsLabels) !== 'no'),
-    );
-  each(p.egress, peersOf, 'egress');
-}
-
-/**
- * The Services of the cluster by `port/protocol` (each Service once per pair, with its first
- * matching port, in cluster order) and each Service's selected pods, computed on first use.
- */
-interface ServicePorts {
-  byPort: Map<string, { s: Service; sp: Service['ports'][number] }[]>;
-  backendsOf: (s: Service) => Pod[];
-}
-
-function indexServicePorts(ctx: CheckContext): ServicePorts {
-  const byPort: ServicePorts['byPort'] = new Map();
-  for (const s of ctx.services) {
-    for (const sp of s.ports) {
-      const key = `${sp.port}/${sp.protocol}`;
-      const list = byPort.get(key) ?? [];
-      if (list.length > 0 && list[list.length - 1].s === s) continue; // first port wins
-      list.push({ s, sp });
-      byPort.set(key, list);
-    }
-  }
-  let pods: PodIndex | undefined;
-  const backends = new Map<Service, Pod[]>();
-  const backendsOf = (s: Service): Pod[] => {
-    let b = backends.get(s);
-    if (!b) {
-      pods ??= indexPods(ctx.pods);
-      b = s.selector ? selectPods(pods, s.namespace, s.selector) : [];
-      backends.set(s, b);
-    }
-    return b;
-  };
-  return { byPort, backendsOf };
-}
-
-/** §6.9: a policy port equal to a Service port whose backends listen elsewhere. */
-function checkServicePorts(
-  p: NetworkPolicy,
-  selected: Pod[],
-  svc: ServicePorts,
-  idx: PolicyIndex,
-  emit: Emit,
-): void {
-  const check = (r: PolicyRule, relevant: (backends: Pod[]) => boolean) => {
+function checkNamedPorts(t: Tables, p: NetworkPolicy, selected: Pod[]): void {
+  for (const r of p.ingress) {
     for (const e of r.ports) {
-      if (typeof e.port !== 'number' || e.endPort !== undefined) continue;
-      for (const { s, sp } of svc.byPort.get(`${e.port}/${e.protocol}`) ?? []) {
-        const backends = svc.backendsOf(s);
-        if (backends.length === 0 || !relevant(backends)) continue;
-        const targets = targetNumbers(sp.targetPort, e.protocol, backends);
-        if (targets.length === 0 || targets.includes(e.port)) continue;
-        emit(
-          p,
-          'POLICY_SERVICE_PORT',
-          'warning',
-          `policy port ${e.port} is a port of Service ${s.namespace}/${s.name}; its backends listen on ${targets.join(', ')}, and policy sees the port after translation`,
-          e.source,
-        );
-      }
+      if (typeof e.port !== 'string' || anyDeclares(selected, e.port, e.protocol)) continue;
+      warnNamedPort(t, p, e.port, e.protocol, 'ingress', r, e.source);
     }
-  };
-  if (p.policyTypes.includes('Ingress')) {
-    const selectedRefs = new Set(selected.map((x) => x.ref));
-    for (const r of p.ingress) check(r, (b) => b.some((x) => selectedRefs.has(x.ref)));
   }
-  if (p.policyTypes.includes('Egress')) {
-    for (const r of p.egress) {
-      if (r.peers.length === 0) continue;
-      check(r, (b) =>
-        b.some((x) =>
-          r.peers.some((peer) => peerMatches(peer, p.namespace, podSide(x), idx.nsLabels) !== 'no'),
-        ),
-      );
+  for (const r of p.egress) {
+    for (const e of r.ports) {
+      if (typeof e.port !== 'string' || anyPeerDeclares(t, p, r, e.port, e.protocol)) continue;
+      warnNamedPort(t, p, e.port, e.protocol, 'egress', r, e.source);
     }
   }
 }
 
-function targetNumbers(target: number | string, protocol: Protocol, backends: Pod[]): number[] {
-  if (typeof target === 'number') return [target];
-  const out = new Set<number>();
-  for (const b of backends) {
-    const n = resolveNamedPort(b.ports, target, protocol);
-    if (n !== undefined) out.add(n);
+function anyDeclares(pods: readonly Pod[], name: string, protocol: Protocol): boolean {
+  for (const pod of pods)
+    if (resolveNamedPort(pod.ports, name, protocol) !== undefined) return true;
+  return false;
+}
+
+/** Whether a pod the egress rule admits declares the port (the name first: it is cheaper). */
+function anyPeerDeclares(
+  t: Tables,
+  p: NetworkPolicy,
+  r: PolicyRule,
+  name: string,
+  protocol: Protocol,
+): boolean {
+  for (const pod of t.pods) {
+    if (resolveNamedPort(pod.ports, name, protocol) === undefined) continue;
+    if (r.peers.length === 0) return true;
+    const side = sideOf(t, pod);
+    for (const x of r.peers) {
+      if (peerMatches(x, p.namespace, side, t.idx.nsLabels) !== 'no') return true;
+    }
   }
-  return [...out].sort((a, b) => a - b);
+  return false;
+}
+
+function warnNamedPort(
+  t: Tables,
+  p: NetworkPolicy,
+  name: string,
+  protocol: Protocol,
+  dir: string,
+  r: PolicyRule,
+  at: NetworkPolicy['source'],
+): void {
+  emit(
+    t,
+    p,
+    'POLICY_NAMED_PORT_UNRESOLVED',
+    'warning',
+    `named port ${name}/${protocol} in ${dir} rule ${r.index + 1} is declared by none of the destination pods it could apply to, so it matches nothing`,
+    at,
+  );
+}
+
+function sideOf(t: Tables, pod: Pod): Side {
+  let side = t.sides.get(pod);
+  if (!side) t.sides.set(pod, (side = podSide(pod)));
+  return side;
 }
 
 /** An ipBlock whose addresses (minus excepts) overlap the pod network. */
-function checkPodCidr(
-  p: NetworkPolicy,
-  podCIDR: string,
-  pod: ReturnType<typeof compileBlock>['cidr'],
-  emit: Emit,
-): void {
-  if (!pod.v4) return;
-  for (const r of p.ingress.length === 0 ? p.egress : [...p.ingress, ...p.egress]) {
+function checkPodCidr(t: Tables, p: NetworkPolicy, rules: PolicyRule[]): void {
+  if (!t.podNet.v4) return;
+  for (const r of rules) {
     for (const x of r.peers) {
-      if (!x.ipBlock) continue;
-      const b = compileBlock(x.ipBlock);
-      const lo = Math.max(b.cidr.start, pod.start);
-      const hi = Math.min(b.cidr.end, pod.end);
-      if (!b.cidr.v4 || lo > hi) continue;
-      if (b.except.some((e) => e.v4 && e.start <= lo && e.end >= hi)) continue;
+      if (!x.ipBlock || !coversPods(t, x.ipBlock)) continue;
       emit(
+        t,
         p,
         'POLICY_IPBLOCK_COVERS_PODS',
         'warning',
-        `ipBlock ${x.ipBlock.cidr} covers pod addresses (${podCIDR}); the engine lets it match pods, as Calico does, but plugins such as Cilium never apply ipBlocks to pods`,
+        `ipBlock ${x.ipBlock.cidr} covers pod addresses (${t.podCIDR}); the engine lets it match pods, as Calico does, but plugins such as Cilium never apply ipBlocks to pods`,
         x.source,
       );
     }
   }
 }
 
-/** §6.10: every egress-isolated pod needs UDP and TCP 53 to the cluster DNS pods. */
-function checkDns(
-  policies: NetworkPolicy[],
-  pods: readonly Pod[],
-  idx: PolicyIndex,
-  emit: Emit,
-): void {
-  const dnsPods = pods.filter(
-    (x) => x.namespace === 'kube-system' && x.labels['k8s-app'] === 'kube-dns' && !x.hostNetwork,
-  );
-  const dnsSides: Side[] = dnsPods.length > 0 ? dnsPods.map((x) => podSide(x)) : [SYNTHETIC_DNS];
-  const missing = new Map<NetworkPolicy, string[]>();
-  for (const pod of pods) {
-    if (pod.hostNetwork) continue;
-    const pols = isolatingPolicies(idx, pod.namespace, pod.labels, 'Egress');
-    if (pols.length === 0) continue;
-    const reaches = (proto: Protocol) =>
-      dnsSides.some((d) =>
-        pols.some((p) =>
-          p.egress.some((r) => ruleAllows(r, p.namespace, d, 53, proto, d, idx.nsLabels) !== 'no'),
-        ),
-      );
-    if (reaches('UDP') && reaches('TCP')) continue;
-    const list = missing.get(pols[0]) ?? [];
-    list.push(pod.ref);
-    missing.set(pols[0], list);
+function coversPods(t: Tables, block: IpBlock): boolean {
+  let covers = t.coversPods.get(block);
+  if (covers === undefined) {
+    const b = compileBlock(block);
+    const lo = Math.max(b.cidr.start, t.podNet.start);
+    const hi = Math.min(b.cidr.end, t.podNet.end);
+    covers = b.cidr.v4 && lo <= hi && !b.except.some((e) => e.v4 && e.start <= lo && e.end >= hi);
+    t.coversPods.set(block, covers);
   }
-  for (const [p, unsorted] of missing) {
-    const refs = [...unsorted].sort();
-    const shown =
-      refs.length > 5
-        ? `${refs.slice(0, 5).join(', ')} and ${refs.length - 5} more`
-        : refs.join(', ');
-    emit(
-      p,
-      'POLICY_NO_DNS_EGRESS',
-      'warning',
-      `pods isolated for egress (${shown}) have no egress rule allowing UDP and TCP 53 to the cluster DNS pods (kube-system, k8s-app=kube-dns): name lookups will fail`,
-    );
-  }
+  return covers;
 }
-
-/** Stands in for CoreDNS when the cluster does not model it (SEMANTICS.md §2 defaults). */
-const SYNTHETIC_DNS: Side = {
-  kind: 'pod',
-  ref: 'kube-system/coredns',
-  namespace: 'kube-system',
-  labels: { 'k8s-app': 'kube-dns' },
-  ip: undefined,
-  ports: [
-    { name: 'dns', containerPort: 53, protocol: 'UDP', container: 'coredns' },
-    { name: 'dns-tcp', containerPort: 53, protocol: 'TCP', container: 'coredns' },
-  ],
-};

@@ -13,7 +13,7 @@ import type {
   PolicyType,
 } from '../model/policy';
 import { cidrStrictlyInside, parseCidr } from '../net/ip';
-import { readLabelSelector } from '../topology/selectors';
+import { createSelectorMemo, readLabelSelector, type SelectorMemo } from '../topology/selectors';
 import { dns1123Subdomain, ianaSvcName, isPortNumber } from '../validate/formats';
 import type { POLICY_CODES } from './codes';
 
@@ -32,25 +32,55 @@ const asObject = (v: unknown): Raw =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {};
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+/**
+ * What reading shares across the policies of one analysis: label-format verdicts and ipBlock
+ * containment answers, which depend on their text alone. A fresh cache per policy reads the same.
+ */
+export interface ReadCache {
+  selectors: SelectorMemo;
+  /** Normalised cidr → normalised except → whether the except is strictly inside it. */
+  inside: Map<string, Map<string, boolean>>;
+}
+
+export function createReadCache(): ReadCache {
+  return { selectors: createSelectorMemo(), inside: new Map() };
+}
+
+function addError(problems: PolicyProblem[], message: string, path: FieldPath): void {
+  problems.push({ code: 'POLICY_INVALID', severity: 'error', message, path });
+}
+
+function addWarning(
+  problems: PolicyProblem[],
+  code: PolicyProblem['code'],
+  message: string,
+  path: FieldPath,
+): void {
+  problems.push({ code, severity: 'warning', message, path });
+}
+
+const isSet = (v: unknown) => v !== undefined && v !== null;
+
 /** Reads a policy; `policy` is null when the API server would reject it (see `problems`). */
-export function readPolicy(m: Manifest): {
+export function readPolicy(
+  m: Manifest,
+  cache: ReadCache = createReadCache(),
+): {
   policy: NetworkPolicy | null;
   problems: PolicyProblem[];
 } {
   const problems: PolicyProblem[] = [];
-  const err = (message: string, path: FieldPath) =>
-    problems.push({ code: 'POLICY_INVALID', severity: 'error', message, path });
   const nameProblem = m.name === '' ? 'metadata.name is required' : dns1123Subdomain(m.name);
-  if (nameProblem) err(`name "${m.name}": ${nameProblem}`, ['metadata', 'name']);
+  if (nameProblem) addError(problems, `name "${m.name}": ${nameProblem}`, ['metadata', 'name']);
   const spec = asObject(m.raw.spec);
-  const podSelector =
-    readSelector(spec.podSelector, ['spec', 'podSelector'], err) ?? EMPTY_SELECTOR;
-  const policyTypes = readPolicyTypes(spec, err);
-  const ingress = readRules(m, spec.ingress, 'ingress', err, problems);
-  const egress = readRules(m, spec.egress, 'egress', err, problems);
+  const r: Reader = { m, problems, cache };
+  const podSelector = readSelector(r, spec.podSelector, ['spec'], 'podSelector') ?? EMPTY_SELECTOR;
+  const policyTypes = readPolicyTypes(spec, problems);
+  const ingress = readRules(r, spec.ingress, 'ingress');
+  const egress = readRules(r, spec.egress, 'egress');
   const explicitTypes = asList(spec.policyTypes).length > 0;
   addTypeWarnings(spec, policyTypes, explicitTypes, problems);
-  if (problems.some((p) => p.severity === 'error')) return { policy: null, problems };
+  if (hasError(problems)) return { policy: null, problems };
   const policy: NetworkPolicy = {
     namespace: m.namespace ?? 'default',
     name: m.name,
@@ -64,29 +94,43 @@ export function readPolicy(m: Manifest): {
   return { policy, problems };
 }
 
-function readSelector(
-  raw: unknown,
-  path: FieldPath,
-  err: (message: string, path: FieldPath) => void,
-): LabelSelector | null {
-  const { selector, problems } = readLabelSelector(raw);
-  for (const p of problems) err(`${path.slice(1).join('.')}: ${p}`, path);
+function hasError(problems: PolicyProblem[]): boolean {
+  for (const p of problems) if (p.severity === 'error') return true;
+  return false;
+}
+
+/** One policy being read: where problems go and the shared cache. */
+interface Reader {
+  m: Manifest;
+  problems: PolicyProblem[];
+  cache: ReadCache;
+}
+
+/** The selector at `at` + `key`; the path is only built when there is a problem to place. */
+function readSelector(r: Reader, raw: unknown, at: FieldPath, key: string): LabelSelector | null {
+  const { selector, problems } = readLabelSelector(raw, r.cache.selectors);
+  if (problems.length === 0) return selector;
+  const path = [...at, key];
+  for (const p of problems) addError(r.problems, `${path.slice(1).join('.')}: ${p}`, path);
   return selector;
 }
 
 /** §6.3: missing or empty → Ingress, plus Egress only when spec.egress has an element. */
-function readPolicyTypes(spec: Raw, err: (message: string, path: FieldPath) => void): PolicyType[] {
+function readPolicyTypes(spec: Raw, problems: PolicyProblem[]): PolicyType[] {
   const written = asList(spec.policyTypes);
   if (written.length === 0) {
     return asList(spec.egress).length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
   }
-  if (written.length > 2) err('policyTypes may have at most 2 entries', ['spec', 'policyTypes']);
+  if (written.length > 2)
+    addError(problems, 'policyTypes may have at most 2 entries', ['spec', 'policyTypes']);
   const types: PolicyType[] = [];
-  written.forEach((t, i) => {
+  for (let i = 0; i < written.length; i++) {
+    const t = written[i];
     if (t !== 'Ingress' && t !== 'Egress') {
-      err(`policyTypes[${i}] "${String(t)}" must be Ingress or Egress`, ['spec', 'policyTypes', i]);
+      const message = `policyTypes[${i}] "${String(t)}" must be Ingress or Egress`;
+      addError(problems, message, ['spec', 'policyTypes', i]);
     } else if (!types.includes(t)) types.push(t);
-  });
+  }
   return types.sort();
 }
 
@@ -96,26 +140,27 @@ function addTypeWarnings(
   explicitTypes: boolean,
   problems: PolicyProblem[],
 ): void {
-  const warn = (code: PolicyProblem['code'], message: string, path: FieldPath) =>
-    problems.push({ code, severity: 'warning', message, path });
   const ingressRules = asList(spec.ingress).length;
   const egressRules = asList(spec.egress).length;
   if (!explicitTypes && Array.isArray(spec.egress) && egressRules === 0) {
-    warn(
+    addWarning(
+      problems,
       'POLICY_EGRESS_EMPTY_NO_TYPES',
       '`egress: []` without policyTypes does not add Egress: egress is NOT restricted (write policyTypes: [Egress] to deny all egress)',
       ['spec', 'egress'],
     );
   }
   if (ingressRules > 0 && !types.includes('Ingress')) {
-    warn(
+    addWarning(
+      problems,
       'POLICY_INGRESS_RULES_IGNORED',
       'ingress rules are ignored: Ingress is not in policyTypes',
       ['spec', 'ingress'],
     );
   }
   if (!explicitTypes && egressRules > 0 && ingressRules === 0) {
-    warn(
+    addWarning(
+      problems,
       'POLICY_IMPLICIT_INGRESS_ISOLATION',
       'policy isolates ingress implicitly: without policyTypes it defaults to [Ingress, Egress], so the selected pods accept no incoming connections',
       ['spec', 'egress'],
@@ -123,120 +168,133 @@ function addTypeWarnings(
   }
 }
 
-function readRules(
-  m: Manifest,
-  raw: unknown,
-  direction: 'ingress' | 'egress',
-  err: (message: string, path: FieldPath) => void,
-  problems: PolicyProblem[],
-): PolicyRule[] {
+function readRules(r: Reader, raw: unknown, direction: 'ingress' | 'egress'): PolicyRule[] {
   const peersKey = direction === 'ingress' ? 'from' : 'to';
-  return asList(raw).map((r, index) => {
-    const at: FieldPath = ['spec', direction, index];
-    const rule = asObject(r);
-    const peers = asList(rule[peersKey]).map((p, j) =>
-      readPeer(m, p, [...at, peersKey, j], err, problems),
-    );
-    const ports = asList(rule.ports).map((p, k) => readPort(m, p, [...at, 'ports', k], err));
-    return { index, peers, ports, source: m.lineOf(at) };
-  });
+  const list = asList(raw);
+  const rules: PolicyRule[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const rule = asObject(list[index]);
+    const rawPeers = asList(rule[peersKey]);
+    const peers: PolicyPeer[] = [];
+    for (let j = 0; j < rawPeers.length; j++)
+      peers.push(readPeer(r, rawPeers[j], ['spec', direction, index, peersKey, j]));
+    const rawPorts = asList(rule.ports);
+    const ports: PolicyPort[] = [];
+    for (let k = 0; k < rawPorts.length; k++)
+      ports.push(readPort(r, rawPorts[k], ['spec', direction, index, 'ports', k]));
+    rules.push({ index, peers, ports, source: r.m.lineOf(['spec', direction, index]) });
+  }
+  return rules;
 }
 
-function readPeer(
-  m: Manifest,
-  raw: unknown,
-  at: FieldPath,
-  err: (message: string, path: FieldPath) => void,
-  problems: PolicyProblem[],
-): PolicyPeer {
+function readPeer(r: Reader, raw: unknown, at: FieldPath): PolicyPeer {
   const p = asObject(raw);
-  const peer: PolicyPeer = { source: m.lineOf(at) };
-  const has = (k: string) => p[k] !== undefined && p[k] !== null;
-  if (!has('podSelector') && !has('namespaceSelector') && !has('ipBlock')) {
-    err('a peer must set at least one of podSelector, namespaceSelector, ipBlock', at);
+  const peer: PolicyPeer = { source: r.m.lineOf(at) };
+  const hasPod = isSet(p.podSelector);
+  const hasNs = isSet(p.namespaceSelector);
+  const hasBlock = isSet(p.ipBlock);
+  if (!hasPod && !hasNs && !hasBlock) {
+    addError(
+      r.problems,
+      'a peer must set at least one of podSelector, namespaceSelector, ipBlock',
+      at,
+    );
   }
-  if (has('ipBlock') && (has('podSelector') || has('namespaceSelector'))) {
-    err('ipBlock may not be combined with podSelector or namespaceSelector', at);
+  if (hasBlock && (hasPod || hasNs)) {
+    addError(r.problems, 'ipBlock may not be combined with podSelector or namespaceSelector', at);
   }
-  const pod = readSelector(p.podSelector, [...at, 'podSelector'], err);
-  const ns = readSelector(p.namespaceSelector, [...at, 'namespaceSelector'], err);
+  const pod = readSelector(r, p.podSelector, at, 'podSelector');
+  const ns = readSelector(r, p.namespaceSelector, at, 'namespaceSelector');
   if (pod) peer.podSelector = pod;
   if (ns) peer.namespaceSelector = ns;
-  if (has('ipBlock')) peer.ipBlock = readIpBlock(p.ipBlock, [...at, 'ipBlock'], err, problems);
+  if (hasBlock) peer.ipBlock = readIpBlock(r, p.ipBlock, [...at, 'ipBlock']);
   return peer;
 }
 
+const normal = (c: NonNullable<ReturnType<typeof parseCidr>>) => `${c.network}/${c.prefix}`;
+
 /** §6.5: cidr required; each except a strict subset of cidr; host bits set → warning. */
-function readIpBlock(
-  raw: unknown,
-  at: FieldPath,
-  err: (message: string, path: FieldPath) => void,
-  problems: PolicyProblem[],
-): IpBlock {
+function readIpBlock(r: Reader, raw: unknown, at: FieldPath): IpBlock {
   const b = asObject(raw);
   const cidrText = typeof b.cidr === 'string' ? b.cidr : '';
   const cidr = parseCidr(cidrText);
-  const normal = (c: NonNullable<ReturnType<typeof parseCidr>>) => `${c.network}/${c.prefix}`;
   if (!cidr) {
-    err(cidrText ? `ipBlock.cidr "${cidrText}" is not a valid CIDR` : 'ipBlock.cidr is required', [
-      ...at,
-      'cidr',
-    ]);
+    const message = cidrText
+      ? `ipBlock.cidr "${cidrText}" is not a valid CIDR`
+      : 'ipBlock.cidr is required';
+    addError(r.problems, message, [...at, 'cidr']);
     return { cidr: cidrText, except: [] };
   }
+  const cidrNormal = normal(cidr);
   if (cidr.hostBitsSet) {
-    problems.push({
+    r.problems.push({
       code: 'POLICY_IPBLOCK_HOST_BITS',
       severity: 'warning',
-      message: `ipBlock.cidr ${cidrText} has host bits set; it behaves as ${normal(cidr)}`,
+      message: `ipBlock.cidr ${cidrText} has host bits set; it behaves as ${cidrNormal}`,
       path: [...at, 'cidr'],
     });
   }
-  const except = asList(b.except).map((e, i) => {
+  const rawExcept = asList(b.except);
+  const except: string[] = [];
+  for (let i = 0; i < rawExcept.length; i++) {
+    const e = rawExcept[i];
     const text = typeof e === 'string' ? e : String(e);
     const parsed = parseCidr(text);
-    if (!parsed) err(`ipBlock.except[${i}] "${text}" is not a valid CIDR`, [...at, 'except', i]);
-    else if (!cidrStrictlyInside(normal(parsed), normal(cidr))) {
-      err(`ipBlock.except[${i}] ${text} must be a strict subset of cidr ${cidrText}`, [
-        ...at,
-        'except',
-        i,
-      ]);
+    if (!parsed) {
+      const message = `ipBlock.except[${i}] "${text}" is not a valid CIDR`;
+      addError(r.problems, message, [...at, 'except', i]);
+      except.push(text);
+      continue;
     }
-    return parsed ? normal(parsed) : text;
-  });
-  return { cidr: normal(cidr), except };
+    const exceptNormal = normal(parsed);
+    if (!strictlyInside(r.cache, exceptNormal, cidrNormal)) {
+      const message = `ipBlock.except[${i}] ${text} must be a strict subset of cidr ${cidrText}`;
+      addError(r.problems, message, [...at, 'except', i]);
+    }
+    except.push(exceptNormal);
+  }
+  return { cidr: cidrNormal, except };
+}
+
+function strictlyInside(cache: ReadCache, inner: string, outer: string): boolean {
+  let answers = cache.inside.get(outer);
+  if (!answers) cache.inside.set(outer, (answers = new Map()));
+  let inside = answers.get(inner);
+  if (inside === undefined) answers.set(inner, (inside = cidrStrictlyInside(inner, outer)));
+  return inside;
 }
 
 /** §6.6: protocol defaults to TCP; numeric port 1–65535 or IANA_SVC_NAME; endPort rules. */
-function readPort(
-  m: Manifest,
-  raw: unknown,
-  at: FieldPath,
-  err: (message: string, path: FieldPath) => void,
-): PolicyPort {
+function readPort(r: Reader, raw: unknown, at: FieldPath): PolicyPort {
   const p = asObject(raw);
-  const protocol = p.protocol === undefined || p.protocol === null ? 'TCP' : String(p.protocol);
+  const protocol = isSet(p.protocol) ? String(p.protocol) : 'TCP';
   if (!PROTOCOLS.has(protocol))
-    err(`protocol "${protocol}" must be TCP, UDP or SCTP`, [...at, 'protocol']);
-  const out: PolicyPort = { protocol: protocol as Protocol, source: m.lineOf(at) };
+    addError(r.problems, `protocol "${protocol}" must be TCP, UDP or SCTP`, [...at, 'protocol']);
+  const out: PolicyPort = { protocol: protocol as Protocol, source: r.m.lineOf(at) };
   if (typeof p.port === 'number') {
-    if (!isPortNumber(p.port)) err(`port ${p.port} must be between 1 and 65535`, [...at, 'port']);
+    if (!isPortNumber(p.port))
+      addError(r.problems, `port ${p.port} must be between 1 and 65535`, [...at, 'port']);
     out.port = p.port;
   } else if (typeof p.port === 'string') {
     const problem = ianaSvcName(p.port);
-    if (problem) err(`port "${p.port}" is not a valid port name: ${problem}`, [...at, 'port']);
+    if (problem)
+      addError(r.problems, `port "${p.port}" is not a valid port name: ${problem}`, [
+        ...at,
+        'port',
+      ]);
     out.port = p.port;
-  } else if (p.port !== undefined && p.port !== null)
-    err('port must be a number or a name', [...at, 'port']);
-  if (p.endPort !== undefined && p.endPort !== null) {
-    const end = p.endPort;
-    if (typeof out.port !== 'number')
-      err('endPort may only be set with a numeric port', [...at, 'endPort']);
-    else if (!isPortNumber(end))
-      err(`endPort ${String(end)} must be between 1 and 65535`, [...at, 'endPort']);
-    else if (end < out.port) err(`endPort ${end} must be >= port ${out.port}`, [...at, 'endPort']);
-    if (typeof end === 'number') out.endPort = end;
-  }
+  } else if (isSet(p.port))
+    addError(r.problems, 'port must be a number or a name', [...at, 'port']);
+  if (isSet(p.endPort)) readEndPort(r, p.endPort, out, at);
   return out;
+}
+
+function readEndPort(r: Reader, end: unknown, out: PolicyPort, at: FieldPath): void {
+  const path = [...at, 'endPort'];
+  if (typeof out.port !== 'number')
+    addError(r.problems, 'endPort may only be set with a numeric port', path);
+  else if (!isPortNumber(end))
+    addError(r.problems, `endPort ${String(end)} must be between 1 and 65535`, path);
+  else if (end < out.port) addError(r.problems, `endPort ${end} must be >= port ${out.port}`, path);
+  if (typeof end === 'number') out.endPort = end;
 }

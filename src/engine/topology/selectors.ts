@@ -54,10 +54,38 @@ export function readStringMap(raw: unknown): Labels {
 }
 
 /**
+ * Label key and value verdicts already worked out (null: valid). Policies repeat the same few
+ * keys and values thousands of times, and the checks are regular expressions. The verdicts
+ * depend on the text alone, so sharing them changes no result.
+ */
+export interface SelectorMemo {
+  keys: Map<string, string | null>;
+  values: Map<string, string | null>;
+}
+
+export function createSelectorMemo(): SelectorMemo {
+  return { keys: new Map(), values: new Map() };
+}
+
+function remembered(
+  memo: Map<string, string | null> | undefined,
+  check: (v: string) => string | null,
+  v: string,
+): string | null {
+  if (!memo) return check(v);
+  let problem = memo.get(v);
+  if (problem === undefined) memo.set(v, (problem = check(v)));
+  return problem;
+}
+
+/**
  * Reads a metav1.LabelSelector. Returns the selector and the problems the API server would reject
  * it for (messages only; the caller attaches location and severity). `null` input → null.
  */
-export function readLabelSelector(raw: unknown): {
+export function readLabelSelector(
+  raw: unknown,
+  memo?: SelectorMemo,
+): {
   selector: LabelSelector | null;
   problems: string[];
 } {
@@ -68,10 +96,11 @@ export function readLabelSelector(raw: unknown): {
   }
   const r = raw as Record<string, unknown>;
   const matchLabels = readStringMap(r.matchLabels);
-  for (const [k, v] of Object.entries(matchLabels)) {
-    const kp = labelKey(k);
+  for (const k in matchLabels) {
+    const v = matchLabels[k];
+    const kp = remembered(memo?.keys, labelKey, k);
     if (kp) problems.push(`matchLabels key "${k}": ${kp}`);
-    const vp = labelValue(v);
+    const vp = remembered(memo?.values, labelValue, v);
     if (vp) problems.push(`matchLabels value "${v}": ${vp}`);
   }
   const matchExpressions = [];
@@ -86,7 +115,7 @@ export function readLabelSelector(raw: unknown): {
       );
       continue;
     }
-    const kp = labelKey(key);
+    const kp = remembered(memo?.keys, labelKey, key);
     if (kp) problems.push(`matchExpressions key "${key}": ${kp}`);
     if ((operator === 'In' || operator === 'NotIn') && values.length === 0) {
       problems.push(`matchExpressions "${key} ${operator}" must have at least one value`);
