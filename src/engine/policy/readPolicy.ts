@@ -15,6 +15,7 @@ import type {
 import { cidrStrictlyInside, parseCidr } from '../net/ip';
 import { createSelectorMemo, readLabelSelector, type SelectorMemo } from '../topology/selectors';
 import { dns1123Subdomain, ianaSvcName, isPortNumber } from '../validate/formats';
+import { ipv4Int } from './match';
 import type { POLICY_CODES } from './codes';
 
 export interface PolicyProblem {
@@ -33,17 +34,19 @@ const asObject = (v: unknown): Raw =>
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /**
- * What reading shares across the policies of one analysis: label-format verdicts and ipBlock
- * containment answers, which depend on their text alone. A fresh cache per policy reads the same.
+ * Shortcuts reading takes across the policies of one analysis: label-format verdicts remembered
+ * by text, and IPv4 except-inside-cidr answered by arithmetic instead of parsing the CIDRs again.
+ * `createReadCache(false)` takes none: the plain reading the property test compares against.
  */
 export interface ReadCache {
-  selectors: SelectorMemo;
-  /** Normalised cidr → normalised except → whether the except is strictly inside it. */
-  inside: Map<string, Map<string, boolean>>;
+  selectors?: SelectorMemo;
+  ipv4Arithmetic: boolean;
 }
 
-export function createReadCache(): ReadCache {
-  return { selectors: createSelectorMemo(), inside: new Map() };
+export function createReadCache(shortcuts = true): ReadCache {
+  return shortcuts
+    ? { selectors: createSelectorMemo(), ipv4Arithmetic: true }
+    : { ipv4Arithmetic: false };
 }
 
 function addError(problems: PolicyProblem[], message: string, path: FieldPath): void {
@@ -247,7 +250,7 @@ function readIpBlock(r: Reader, raw: unknown, at: FieldPath): IpBlock {
       continue;
     }
     const exceptNormal = normal(parsed);
-    if (!strictlyInside(r.cache, exceptNormal, cidrNormal)) {
+    if (!strictlyInside(r.cache, parsed, cidr, exceptNormal, cidrNormal)) {
       const message = `ipBlock.except[${i}] ${text} must be a strict subset of cidr ${cidrText}`;
       addError(r.problems, message, [...at, 'except', i]);
     }
@@ -256,12 +259,23 @@ function readIpBlock(r: Reader, raw: unknown, at: FieldPath): IpBlock {
   return { cidr: cidrNormal, except };
 }
 
-function strictlyInside(cache: ReadCache, inner: string, outer: string): boolean {
-  let answers = cache.inside.get(outer);
-  if (!answers) cache.inside.set(outer, (answers = new Map()));
-  let inside = answers.get(inner);
-  if (inside === undefined) answers.set(inner, (inside = cidrStrictlyInside(inner, outer)));
-  return inside;
+type Cidr = NonNullable<ReturnType<typeof parseCidr>>;
+
+/** net/ip.ts's cidrStrictlyInside on the normalised texts; for IPv4, the same test on numbers. */
+function strictlyInside(
+  cache: ReadCache,
+  inner: Cidr,
+  outer: Cidr,
+  innerText: string,
+  outerText: string,
+): boolean {
+  if (cache.ipv4Arithmetic && inner.family === 'ipv4' && outer.family === 'ipv4') {
+    const i = ipv4Int(inner.network);
+    const o = ipv4Int(outer.network);
+    if (i !== null && o !== null)
+      return inner.prefix > outer.prefix && i >= o && i < o + 2 ** (32 - outer.prefix);
+  }
+  return cidrStrictlyInside(innerText, outerText);
 }
 
 /** §6.6: protocol defaults to TCP; numeric port 1–65535 or IANA_SVC_NAME; endPort rules. */

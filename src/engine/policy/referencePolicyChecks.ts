@@ -273,8 +273,8 @@ const SYNTHETIC_DNS: Side = {
   ],
 };
 
-/** The reference stage: each policy read with a fresh cache, then the checks above. */
+/** The reference stage: each policy read without shortcuts, then the checks above. */
 export const REFERENCE_STAGE: PolicyStage = {
-  read: (m) => readPolicy(m, createReadCache()),
+  read: (m) => readPolicy(m, createReadCache(false)),
   check: (policies, _selection, ctx, diags) => checkPoliciesReference(policies, ctx, diags),
 };

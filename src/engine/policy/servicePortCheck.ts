@@ -95,23 +95,34 @@ function isEmptyMap(labels: Labels): boolean {
 export function checkIngressServicePorts(p: NetworkPolicy, svc: ServicePorts, warn: Warn): void {
   const local = svc.inNamespace.get(p.namespace);
   if (!local) return;
-  let selected: Set<string> | undefined;
   for (const r of p.ingress) {
     for (const e of r.ports) {
       if (typeof e.port !== 'number' || e.endPort !== undefined) continue;
       for (const { s, sp } of local.get(portKey(e.port, e.protocol)) ?? []) {
         const backends = backendsOf(svc, s);
         if (backends.length === 0) continue;
-        selected ??= new Set(p.selectedPods);
-        if (!anySelected(backends, selected)) continue;
+        if (!anySelected(backends, p.selectedPods)) continue;
         warnIfTranslated(p, e.port, e.protocol, e.source, s, sp, backends, warn);
       }
     }
   }
 }
 
-function anySelected(backends: Pod[], selected: Set<string>): boolean {
-  for (const x of backends) if (selected.has(x.ref)) return true;
+/** Whether a backend's ref is among `selected` (sorted by cmp): no Set built per policy. */
+function anySelected(backends: Pod[], selected: readonly string[]): boolean {
+  for (const x of backends) if (sortedIncludes(selected, x.ref)) return true;
+  return false;
+}
+
+function sortedIncludes(sorted: readonly string[], ref: string): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] === ref) return true;
+    if (sorted[mid] < ref) lo = mid + 1;
+    else hi = mid - 1;
+  }
   return false;
 }
 

@@ -45,7 +45,12 @@ export function isEmptySelector(sel: LabelSelector): boolean {
 export function readStringMap(raw: unknown): Labels {
   const out: Labels = {};
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    const r = raw as Record<string, unknown>;
+    // for-in with an own-property test visits what Object.entries would, in the same order,
+    // without an array per entry (labels are read for every pod, workload and selector).
+    for (const k in r) {
+      if (!Object.prototype.hasOwnProperty.call(r, k)) continue;
+      const v = r[k];
       if (typeof v === 'string') out[k] = v;
       else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
     }
