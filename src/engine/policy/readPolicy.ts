@@ -5,17 +5,15 @@ import type { Protocol } from '../model/cluster';
 import type { LabelSelector } from '../model/labels';
 import type { FieldPath, Manifest } from '../model/manifest';
 import type {
-  IpBlock,
   NetworkPolicy,
   PolicyPeer,
   PolicyPort,
   PolicyRule,
   PolicyType,
 } from '../model/policy';
-import { cidrStrictlyInside, parseCidr } from '../net/ip';
 import { createSelectorMemo, readLabelSelector, type SelectorMemo } from '../topology/selectors';
 import { dns1123Subdomain, ianaSvcName, isPortNumber } from '../validate/formats';
-import { ipv4Int } from './match';
+import { createIpBlockMemo, readIpBlock, type IpBlockMemo } from './readIpBlock';
 import type { POLICY_CODES } from './codes';
 
 export interface PolicyProblem {
@@ -34,19 +32,17 @@ const asObject = (v: unknown): Raw =>
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /**
- * Shortcuts reading takes across the policies of one analysis: label-format verdicts remembered
- * by text, and IPv4 except-inside-cidr answered by arithmetic instead of parsing the CIDRs again.
- * `createReadCache(false)` takes none: the plain reading the property test compares against.
+ * Shortcuts reading takes across the policies of one analysis: label-format verdicts and whole
+ * ipBlocks remembered by their text (readIpBlock.ts). `createReadCache(false)` takes none: the
+ * plain reading the property test compares against.
  */
 export interface ReadCache {
   selectors?: SelectorMemo;
-  ipv4Arithmetic: boolean;
+  ipBlocks?: IpBlockMemo;
 }
 
 export function createReadCache(shortcuts = true): ReadCache {
-  return shortcuts
-    ? { selectors: createSelectorMemo(), ipv4Arithmetic: true }
-    : { ipv4Arithmetic: false };
+  return shortcuts ? { selectors: createSelectorMemo(), ipBlocks: createIpBlockMemo() } : {};
 }
 
 function addError(problems: PolicyProblem[], message: string, path: FieldPath): void {
@@ -210,72 +206,8 @@ function readPeer(r: Reader, raw: unknown, at: FieldPath): PolicyPeer {
   const ns = readSelector(r, p.namespaceSelector, at, 'namespaceSelector');
   if (pod) peer.podSelector = pod;
   if (ns) peer.namespaceSelector = ns;
-  if (hasBlock) peer.ipBlock = readIpBlock(r, p.ipBlock, [...at, 'ipBlock']);
+  if (hasBlock) peer.ipBlock = readIpBlock(p.ipBlock, at, r.problems, r.cache.ipBlocks);
   return peer;
-}
-
-const normal = (c: NonNullable<ReturnType<typeof parseCidr>>) => `${c.network}/${c.prefix}`;
-
-/** §6.5: cidr required; each except a strict subset of cidr; host bits set → warning. */
-function readIpBlock(r: Reader, raw: unknown, at: FieldPath): IpBlock {
-  const b = asObject(raw);
-  const cidrText = typeof b.cidr === 'string' ? b.cidr : '';
-  const cidr = parseCidr(cidrText);
-  if (!cidr) {
-    const message = cidrText
-      ? `ipBlock.cidr "${cidrText}" is not a valid CIDR`
-      : 'ipBlock.cidr is required';
-    addError(r.problems, message, [...at, 'cidr']);
-    return { cidr: cidrText, except: [] };
-  }
-  const cidrNormal = normal(cidr);
-  if (cidr.hostBitsSet) {
-    r.problems.push({
-      code: 'POLICY_IPBLOCK_HOST_BITS',
-      severity: 'warning',
-      message: `ipBlock.cidr ${cidrText} has host bits set; it behaves as ${cidrNormal}`,
-      path: [...at, 'cidr'],
-    });
-  }
-  const rawExcept = asList(b.except);
-  const except: string[] = [];
-  for (let i = 0; i < rawExcept.length; i++) {
-    const e = rawExcept[i];
-    const text = typeof e === 'string' ? e : String(e);
-    const parsed = parseCidr(text);
-    if (!parsed) {
-      const message = `ipBlock.except[${i}] "${text}" is not a valid CIDR`;
-      addError(r.problems, message, [...at, 'except', i]);
-      except.push(text);
-      continue;
-    }
-    const exceptNormal = normal(parsed);
-    if (!strictlyInside(r.cache, parsed, cidr, exceptNormal, cidrNormal)) {
-      const message = `ipBlock.except[${i}] ${text} must be a strict subset of cidr ${cidrText}`;
-      addError(r.problems, message, [...at, 'except', i]);
-    }
-    except.push(exceptNormal);
-  }
-  return { cidr: cidrNormal, except };
-}
-
-type Cidr = NonNullable<ReturnType<typeof parseCidr>>;
-
-/** net/ip.ts's cidrStrictlyInside on the normalised texts; for IPv4, the same test on numbers. */
-function strictlyInside(
-  cache: ReadCache,
-  inner: Cidr,
-  outer: Cidr,
-  innerText: string,
-  outerText: string,
-): boolean {
-  if (cache.ipv4Arithmetic && inner.family === 'ipv4' && outer.family === 'ipv4') {
-    const i = ipv4Int(inner.network);
-    const o = ipv4Int(outer.network);
-    if (i !== null && o !== null)
-      return inner.prefix > outer.prefix && i >= o && i < o + 2 ** (32 - outer.prefix);
-  }
-  return cidrStrictlyInside(innerText, outerText);
 }
 
 /** §6.6: protocol defaults to TCP; numeric port 1–65535 or IANA_SVC_NAME; endPort rules. */
