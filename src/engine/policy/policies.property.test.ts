@@ -49,9 +49,15 @@ const expression = mostly(
     values: fc.array(fc.constantFrom('web', 'x'), { maxLength: 1 }),
   }),
 );
+// One-label selectors are the shape reading shares between policies: make them common.
+const oneLabel = fc.oneof(
+  fc.record({ app: fc.constantFrom('web', 'db', 'web', 'db', 'web', 'db', 'Bad_') }),
+  fc.record({ tier: fc.constantFrom('x', 'y') }),
+);
 const selector = fc.oneof(
   fc.constant({}),
   fc.record({ matchLabels: labels }),
+  fc.record({ matchLabels: oneLabel }),
   fc.record({ matchLabels: fc.constant({ 'k8s-app': 'kube-dns' }) }),
   fc.record({ matchExpressions: fc.array(expression, { maxLength: 2 }) }),
 );

@@ -4,6 +4,7 @@
 import type { Namespace, Pod, Service } from '../model/cluster';
 import { diagAt, type Diagnostic } from '../model/diagnostic';
 import { objectRef, type Manifest } from '../model/manifest';
+import type { LabelSelector } from '../model/labels';
 import type { NetworkPolicy } from '../model/policy';
 import { DEFAULT_SETTINGS, type ClusterSettings } from '../model/settings';
 import { selectorMatches } from '../topology/selectors';
@@ -99,9 +100,17 @@ function sortedPolicies(byNs: Map<string, Map<string, NetworkPolicy>>): NetworkP
   return out;
 }
 
+/** The pods one podSelector selects in one namespace: in pod order, and their refs sorted. */
+interface Selected {
+  pods: Pod[];
+  refs: string[];
+}
+
 /**
  * Sets each policy's selectedPods (refs, sorted) and returns the same selections as Pod objects
- * in pod order, for the checks.
+ * in pod order, for the checks. Reading shares equal selectors between policies (readPolicy.ts),
+ * so a selection is worked out once per selector object and namespace; selectors are never
+ * mutated, so the same object always selects the same pods.
  */
 function selectPods(policies: NetworkPolicy[], pods: readonly Pod[]): Pod[][] {
   const byNs = new Map<string, Pod[]>();
@@ -110,17 +119,29 @@ function selectPods(policies: NetworkPolicy[], pods: readonly Pod[]): Pod[][] {
     if (list) list.push(pod);
     else byNs.set(pod.namespace, [pod]);
   }
+  const seen = new Map<LabelSelector, Map<string, Selected>>();
   const selection: Pod[][] = [];
   for (const p of policies) {
-    const selected: Pod[] = [];
-    const refs: string[] = [];
-    for (const pod of byNs.get(p.namespace) ?? []) {
-      if (!selectorMatches(p.podSelector, pod.labels)) continue;
-      selected.push(pod);
-      refs.push(pod.ref);
+    let inNs = seen.get(p.podSelector);
+    if (!inNs) seen.set(p.podSelector, (inNs = new Map()));
+    let selected = inNs.get(p.namespace);
+    if (!selected) {
+      selected = select(p.podSelector, byNs.get(p.namespace) ?? []);
+      inNs.set(p.namespace, selected);
     }
-    p.selectedPods = refs.sort(cmp);
-    selection.push(selected);
+    p.selectedPods = selected.refs.slice(); // each policy owns its list
+    selection.push(selected.pods);
   }
   return selection;
+}
+
+function select(selector: LabelSelector, candidates: readonly Pod[]): Selected {
+  const pods: Pod[] = [];
+  const refs: string[] = [];
+  for (const pod of candidates) {
+    if (!selectorMatches(selector, pod.labels)) continue;
+    pods.push(pod);
+    refs.push(pod.ref);
+  }
+  return { pods, refs: refs.sort(cmp) };
 }

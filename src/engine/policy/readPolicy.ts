@@ -11,7 +11,13 @@ import type {
   PolicyRule,
   PolicyType,
 } from '../model/policy';
-import { createSelectorMemo, readLabelSelector, type SelectorMemo } from '../topology/selectors';
+import {
+  createSelectorMemo,
+  readLabelSelector,
+  sharedSelector,
+  shareSelector,
+  type SelectorMemo,
+} from '../topology/selectors';
 import { dns1123Subdomain, ianaSvcName, isPortNumber } from '../validate/formats';
 import { createIpBlockMemo, readIpBlock, type IpBlockMemo } from './readIpBlock';
 import type { POLICY_CODES } from './codes';
@@ -107,8 +113,14 @@ interface Reader {
 
 /** The selector at `at` + `key`; the path is only built when there is a problem to place. */
 function readSelector(r: Reader, raw: unknown, at: FieldPath, key: string): LabelSelector | null {
-  const { selector, problems } = readLabelSelector(raw, r.cache.selectors);
-  if (problems.length === 0) return selector;
+  const memo = r.cache.selectors;
+  const shared = memo && sharedSelector(memo, raw);
+  if (shared) return shared;
+  const { selector, problems } = readLabelSelector(raw, memo);
+  if (problems.length === 0) {
+    if (memo && selector) shareSelector(memo, raw, selector);
+    return selector;
+  }
   const path = [...at, key];
   for (const p of problems) addError(r.problems, `${path.slice(1).join('.')}: ${p}`, path);
   return selector;

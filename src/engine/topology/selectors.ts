@@ -66,10 +66,61 @@ export function readStringMap(raw: unknown): Labels {
 export interface SelectorMemo {
   keys: Map<string, string | null>;
   values: Map<string, string | null>;
+  /** Selectors read without a problem, for the two shapes policies repeat most (shared). */
+  empty?: LabelSelector;
+  /** `{matchLabels: {key: value}}` by key, then value. */
+  oneLabel: Map<string, Map<string, LabelSelector>>;
 }
 
 export function createSelectorMemo(): SelectorMemo {
-  return { keys: new Map(), values: new Map() };
+  return { keys: new Map(), values: new Map(), oneLabel: new Map() };
+}
+
+/**
+ * The shape of a raw selector that `remembered` selectors are kept for: `{}` → '', or
+ * `{matchLabels: {key: value}}` with a string value → [key, value]; anything else → undefined.
+ */
+function commonShape(raw: unknown): '' | [string, string] | undefined {
+  if (!isPlainObject(raw)) return undefined;
+  let only: string | undefined;
+  for (const k in raw) {
+    if (only !== undefined || k !== 'matchLabels') return undefined;
+    only = k;
+  }
+  if (only === undefined) return '';
+  const labels = raw.matchLabels;
+  if (!isPlainObject(labels)) return undefined;
+  let pair: [string, string] | undefined;
+  for (const k in labels) {
+    const v = labels[k];
+    if (pair || typeof v !== 'string') return undefined;
+    pair = [k, v];
+  }
+  return pair;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  !!v &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  Object.getPrototypeOf(v) === Object.prototype;
+
+/** A selector already read from a raw selector of the same common shape (see commonShape). */
+export function sharedSelector(memo: SelectorMemo, raw: unknown): LabelSelector | undefined {
+  const shape = commonShape(raw);
+  if (shape === '') return memo.empty;
+  return shape && memo.oneLabel.get(shape[0])?.get(shape[1]);
+}
+
+/** Keeps `selector`, read from `raw` without a problem, for later raw selectors of its shape. */
+export function shareSelector(memo: SelectorMemo, raw: unknown, selector: LabelSelector): void {
+  const shape = commonShape(raw);
+  if (shape === '') memo.empty = selector;
+  else if (shape) {
+    let byValue = memo.oneLabel.get(shape[0]);
+    if (!byValue) memo.oneLabel.set(shape[0], (byValue = new Map()));
+    byValue.set(shape[1], selector);
+  }
 }
 
 function remembered(
