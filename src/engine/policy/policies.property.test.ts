@@ -199,7 +199,7 @@ function run(c: Input, reference: boolean) {
   }));
   const pods = c.pods.map((p, i) =>
     testPod({
-      ref: `${p.ns}/p${i}`,
+      ref: `${p.ns}/p${(i * 7) % 10}${i}`, // unique, not in pod order
       labels: p.labels as Record<string, string>,
       ip: p.hostNetworkOdds === 0 ? '192.168.0.1' : `10.244.0.${i + 2}`,
       hostNetwork: p.hostNetworkOdds === 0,

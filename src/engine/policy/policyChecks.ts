@@ -9,7 +9,7 @@ import type { IpBlock, NetworkPolicy, PolicyRule } from '../model/policy';
 import type { ClusterSettings } from '../model/settings';
 import { checkDnsEgress } from './dnsEgressCheck';
 import { compileBlock, peerMatches, resolveNamedPort, type Side } from './match';
-import { buildPolicyIndex, podSide, type PolicyIndex } from './policyIndex';
+import { buildPolicyIndex, cmp, podSide, type PolicyIndex } from './policyIndex';
 import {
   checkEgressServicePorts,
   checkIngressServicePorts,
@@ -78,8 +78,12 @@ export function checkPolicies(
   }
   const warnServicePort = (p: NetworkPolicy, message: string, at: NetworkPolicy['source']) =>
     emit(t, p, 'POLICY_SERVICE_PORT', 'warning', message, at);
-  for (const p of policies) {
-    const selected = selectedByRef(p, idx);
+  // With one pod per ref, a policy's pods by ref are its selection (in pod order): the checks
+  // below only count them, test each, or sort what they list.
+  const uniqueRefs = idx.podsByRef.size === ctx.pods.length;
+  for (let i = 0; i < policies.length; i++) {
+    const p = policies[i];
+    const selected = uniqueRefs ? selection[i] : selectedByRef(p, idx);
     checkSelection(t, p, selected);
     checkNamedPorts(t, p, selected);
     if (p.policyTypes.includes('Ingress')) checkIngressServicePorts(p, t.services, warnServicePort);
@@ -113,7 +117,7 @@ function selectedByRef(p: NetworkPolicy, idx: PolicyIndex): Pod[] {
   return out;
 }
 
-function checkSelection(t: Tables, p: NetworkPolicy, selected: Pod[]): void {
+function checkSelection(t: Tables, p: NetworkPolicy, selected: readonly Pod[]): void {
   if (selected.length === 0) {
     const msg = `policy ${p.name} selects no pod in namespace ${p.namespace}`;
     emit(t, p, 'POLICY_SELECTS_NO_POD', 'info', msg);
@@ -122,6 +126,7 @@ function checkSelection(t: Tables, p: NetworkPolicy, selected: Pod[]): void {
   const hostNet: string[] = [];
   for (const x of selected) if (x.hostNetwork) hostNet.push(x.ref);
   if (hostNet.length === 0) return;
+  hostNet.sort(cmp);
   const only = hostNet.length === selected.length;
   emit(
     t,
@@ -133,7 +138,7 @@ function checkSelection(t: Tables, p: NetworkPolicy, selected: Pod[]): void {
 }
 
 /** Named ports that no candidate destination pod declares with the entry's protocol. */
-function checkNamedPorts(t: Tables, p: NetworkPolicy, selected: Pod[]): void {
+function checkNamedPorts(t: Tables, p: NetworkPolicy, selected: readonly Pod[]): void {
   for (const r of p.ingress) {
     for (const e of r.ports) {
       if (typeof e.port !== 'string' || anyDeclares(selected, e.port, e.protocol)) continue;
