@@ -1,20 +1,26 @@
 // Class-pair verdicts for the matrix (CLI-CONTRACT.md `matrix`), fast by design: pods are grouped
-// into interchangeable classes (podClasses.ts); each rule becomes a bit set of the classes it
-// admits; each class gets the OR of its isolating rules, egress and ingress apart. classMatrix.ts
-// combines the two sides into the compact matrix.
+// into interchangeable classes (podClasses.ts); each rule becomes a bit row of the classes its
+// peers match (classPeers.ts) and a set of destination port groups its ports admit; each class
+// gets the OR of its isolating rules, egress and ingress apart. classMatrix.ts combines the two
+// sides into the compact matrix.
 import type { Cluster, Protocol } from '../model/cluster';
-import type { NetworkPolicy, PolicyPeer, PolicyRule } from '../model/policy';
-import { selectorMatches } from '../topology/selectors';
-import { allBits, and, newBits, orInto, setBit, type Bits } from './bits';
-import { ipBlockMatchesParsed, portMatches } from './match';
+import type { NetworkPolicy, PolicyRule } from '../model/policy';
+import { BitRows } from './bits';
+import { createPeerRows, type PeerRows } from './classPeers';
+import { portMatches } from './match';
 import type { PodClass } from './podClasses';
-import { policyIndexOf, selectingPolicies, type PolicyIndex } from './policyIndex';
+import { selectingPolicies, type PolicyIndex } from './policyIndex';
+
+/** A side that no policy isolates: it admits every class (no row is stored for it). */
+export const OPEN = -1;
 
 export interface Allowance {
-  /** egress[s]: destination classes the egress side of class s admits. */
-  egress: Bits[];
-  /** ingress[d]: source classes the ingress side of class d admits. */
-  ingress: Bits[];
+  /** Every row below lives here. */
+  rows: BitRows;
+  /** egress[s]: row of the destination classes the egress side of class s admits, or OPEN. */
+  egress: Int32Array;
+  /** ingress[d]: row of the source classes the ingress side of class d admits, or OPEN. */
+  ingress: Int32Array;
 }
 
 /** Per class, the classes its egress side and its ingress side admit for the query. */
@@ -25,151 +31,138 @@ export function classAllowance(
   protocol: Protocol,
 ): Allowance {
   const k = classes.length;
-  const ones = allBits(k);
-  if (!idx.enforcing) return { egress: classes.map(() => ones), ingress: classes.map(() => ones) };
-  const peers = peerBitsFactory(cluster, classes);
-  const groupOk = portGroupFactory(classes, protocol);
-  // Classes of one port group answer every port entry alike: test one member per group.
-  const groups = new Map<number, { rep: PodClass; bits: Bits }>();
-  for (const c of classes) {
-    const g = groups.get(c.portGroup) ?? { rep: c, bits: newBits(k) };
-    setBit(g.bits, c.id);
-    groups.set(c.portGroup, g);
-  }
-  const portBits = memo((r: PolicyRule) => {
-    const b = newBits(k);
-    for (const g of groups.values()) if (groupOk(r, g.rep)) orInto(b, g.bits);
-    return b;
-  });
-  const egressRule = memo((r: PolicyRule, ns: string) => and(peers(r, ns), portBits(r)));
-  // Policies selecting each class, found once; split by type below.
-  const selecting = classes.map((c) =>
-    c.side.kind === 'pod' ? selectingPolicies(idx, c.side.namespace, c.side.labels) : [],
-  );
-  const side = (c: PodClass, type: 'Ingress' | 'Egress'): NetworkPolicy[] | null => {
-    const pols = selecting[c.id].filter((p) => p.policyTypes.includes(type));
-    return pols.length > 0 ? pols : null;
+  const rows = new BitRows(k, 256);
+  const egress = new Int32Array(k).fill(OPEN);
+  const ingress = new Int32Array(k).fill(OPEN);
+  if (!idx.enforcing) return { rows, egress, ingress };
+  const sides: Sides = {
+    rows,
+    ports: createPortSets(rows, classes, protocol),
+    peers: createPeerRows(rows, cluster, classes),
+    scratch: [],
   };
-  const egress = classes.map((c) => {
-    const pols = side(c, 'Egress');
-    if (!pols) return ones;
-    const b = newBits(k);
-    for (const p of pols) for (const r of p.egress) orInto(b, egressRule(r, p.namespace));
-    return b;
-  });
-  const ingress = classes.map((c) => {
-    const pols = side(c, 'Ingress');
-    if (!pols) return ones;
-    const b = newBits(k);
-    for (const p of pols)
-      for (const r of p.ingress) if (groupOk(r, c)) orInto(b, peers(r, p.namespace));
-    return b;
-  });
-  return { egress, ingress };
-}
-
-/** Rule → bit set of the classes its peers match (as either end), memoised per peer shape. */
-function peerBitsFactory(
-  cluster: Cluster,
-  classes: PodClass[],
-): (r: PolicyRule, ns: string) => Bits {
-  const k = classes.length;
-  const ones = allBits(k);
-  const idx = policyIndexOf(cluster);
-  const byNs = new Map<string, PodClass[]>();
   for (const c of classes) {
+    // Policies select pods only: hostNetwork pods (node sides) are never isolated (§6.8).
     if (c.side.kind !== 'pod') continue;
-    const list = byNs.get(c.side.namespace) ?? [];
-    list.push(c);
-    byNs.set(c.side.namespace, list);
+    const pols = selectingPolicies(idx, c.side.namespace, c.side.labels);
+    if (pols.length === 0) continue;
+    egress[c.id] = egressRow(sides, pols);
+    ingress[c.id] = ingressRow(sides, pols, c.portGroup);
   }
-  const namespaces = [...new Set([...cluster.namespaces.map((n) => n.name), ...byNs.keys()])];
-  const nsMatching = memoByKey((sel: NonNullable<PolicyPeer['namespaceSelector']>) =>
-    namespaces.filter((ns) => selectorMatches(sel, idx.nsLabels(ns))),
-  );
-  const peerBits = memoByKey((x: PolicyPeer, ns: string): Bits => {
-    const b = newBits(k);
-    if (x.ipBlock) {
-      for (const c of classes)
-        if (c.side.ip && ipBlockMatchesParsed(x.ipBlock, c.side.ip, c.ipInt)) setBit(b, c.id);
-      return b;
-    }
-    for (const n of x.namespaceSelector ? nsMatching(x.namespaceSelector) : [ns]) {
-      for (const c of byNs.get(n) ?? []) {
-        if (
-          c.side.kind === 'pod' &&
-          (!x.podSelector || selectorMatches(x.podSelector, c.side.labels))
-        ) {
-          setBit(b, c.id);
-        }
+  return { rows, egress, ingress };
+}
+
+interface Sides {
+  rows: BitRows;
+  ports: PortSets;
+  peers: PeerRows;
+  /** Reusable rows for egressRow, one per distinct port set of a class's rules. */
+  scratch: number[];
+}
+
+/**
+ * Egress: a rule admits the destinations its peers match that also have a port its ports admit.
+ * Rules are gathered by port set (few per class), so each set costs one AND rather than each rule.
+ */
+function egressRow(s: Sides, pols: readonly NetworkPolicy[]): number {
+  const sets: number[] = [];
+  let isolated = false;
+  for (const p of pols) {
+    if (!p.policyTypes.includes('Egress')) continue;
+    isolated = true;
+    for (const r of p.egress) {
+      const set = s.ports.of(r);
+      if (set === NO_PORT) continue;
+      let slot = sets.indexOf(set);
+      if (slot < 0) {
+        slot = sets.push(set) - 1;
+        if (slot === s.scratch.length) s.scratch.push(s.rows.add());
+        s.rows.clear(s.scratch[slot]);
       }
+      s.rows.or(s.scratch[slot], s.peers.of(r, p.namespace));
     }
-    return b;
-  }, peerKey);
-  return memo((r: PolicyRule, ns: string) => {
-    if (r.peers.length === 0) return ones;
-    const b = newBits(k);
-    for (const x of r.peers) orInto(b, peerBits(x, ns));
-    return b;
+  }
+  if (!isolated) return OPEN;
+  const out = s.rows.add();
+  sets.forEach((set, slot) => {
+    s.rows.and(s.scratch[slot], s.ports.row(set));
+    s.rows.or(out, s.scratch[slot]);
   });
+  return out;
 }
 
-const peerKeys = new WeakMap<PolicyPeer, string>();
-
-/** Peers with equal shape (and namespace) match the same classes; the key is cached per peer. */
-function peerKey(x: PolicyPeer, ns: string): string {
-  let k = peerKeys.get(x);
-  if (k === undefined) peerKeys.set(x, (k = shapeKey(x, ns)));
-  return k;
-}
-
-function shapeKey(x: PolicyPeer, ns: string): string {
-  if (x.ipBlock) return `ip|${x.ipBlock.cidr}|${x.ipBlock.except.join(',')}`;
-  return JSON.stringify([x.namespaceSelector ?? ns, x.podSelector ?? null]);
-}
-
-/** Whether a rule's ports admit the query on a destination class, memoised per port group. */
-function portGroupFactory(
-  classes: PodClass[],
-  protocol: Protocol,
-): (r: PolicyRule, c: PodClass) => boolean {
-  const cache = new Map<PolicyRule, Map<number, boolean>>();
-  return (r, c) => {
-    if (c.port === undefined) return false;
-    if (r.ports.length === 0) return true;
-    let m = cache.get(r);
-    if (!m) cache.set(r, (m = new Map()));
-    let ok = m.get(c.portGroup);
-    if (ok === undefined) {
-      const port = c.port;
-      ok = r.ports.some((e) => portMatches(e, port, protocol, c.side));
-      m.set(c.portGroup, ok);
+/** Ingress: the sources the peers match, of the rules whose ports admit this class's port. */
+function ingressRow(s: Sides, pols: readonly NetworkPolicy[], group: number): number {
+  let out = OPEN;
+  for (const p of pols) {
+    if (!p.policyTypes.includes('Ingress')) continue;
+    if (out === OPEN) out = s.rows.add();
+    for (const r of p.ingress) {
+      const set = s.ports.of(r);
+      if (set !== NO_PORT && s.ports.admits(set, group)) s.rows.or(out, s.peers.of(r, p.namespace));
     }
-    return ok;
+  }
+  return out;
+}
+
+/** A port set that admits no destination class: its rule allows nothing for this query. */
+const NO_PORT = -1;
+
+/** Rules grouped by which port groups (podClasses.ts) their ports admit for the query. */
+interface PortSets {
+  /** The rule's port set, or NO_PORT. */
+  of(r: PolicyRule): number;
+  /** Row of the classes in the set's port groups. */
+  row(set: number): number;
+  admits(set: number, group: number): boolean;
+}
+
+/**
+ * Classes of one port group answer every port entry alike, so a rule is tested on one member per
+ * group; rules admitting the same groups share one set (and one row).
+ */
+function createPortSets(rows: BitRows, classes: PodClass[], protocol: Protocol): PortSets {
+  const reps: PodClass[] = [];
+  for (const c of classes) reps[c.portGroup] ??= c;
+  const byRule = new Map<PolicyRule, number>();
+  // A set's key has one character per port group: '1' where the rule's ports admit it.
+  const byKey = new Map<string, number>();
+  const keys: string[] = [];
+  const setRows: number[] = [];
+  const build = (r: PolicyRule): number => {
+    let key = '';
+    for (const rep of reps) key += groupAdmits(r, rep, protocol) ? '1' : '0';
+    if (!key.includes('1')) return NO_PORT;
+    let set = byKey.get(key);
+    if (set === undefined) {
+      byKey.set(key, (set = keys.length));
+      keys.push(key);
+      setRows.push(groupsRow(rows, classes, key));
+    }
+    return set;
+  };
+  return {
+    of(r) {
+      let set = byRule.get(r);
+      if (set === undefined) byRule.set(r, (set = build(r)));
+      return set;
+    },
+    row: (set) => setRows[set],
+    admits: (set, group) => keys[set].charCodeAt(group) === ONE,
   };
 }
 
-/** Memoises by the first argument only: a rule belongs to one policy, so its namespace is fixed. */
-function memo<A extends object, B extends unknown[], R>(
-  f: (a: A, ...rest: B) => R,
-): (a: A, ...rest: B) => R {
-  const cache = new Map<A, R>();
-  return (a, ...rest) => {
-    let v = cache.get(a);
-    if (v === undefined) cache.set(a, (v = f(a, ...rest)));
-    return v;
-  };
+const ONE = '1'.charCodeAt(0);
+
+/** Whether a rule's ports admit the query on a destination class (its port group's answer). */
+function groupAdmits(r: PolicyRule, c: PodClass, protocol: Protocol): boolean {
+  const port = c.port;
+  if (port === undefined) return false;
+  return r.ports.length === 0 || r.ports.some((e) => portMatches(e, port, protocol, c.side));
 }
 
-function memoByKey<A extends unknown[], R>(
-  f: (...a: A) => R,
-  key: (...a: A) => string = (...a) => JSON.stringify(a),
-): (...a: A) => R {
-  const cache = new Map<string, R>();
-  return (...a) => {
-    const kk = key(...a);
-    let v = cache.get(kk);
-    if (v === undefined) cache.set(kk, (v = f(...a)));
-    return v;
-  };
+function groupsRow(rows: BitRows, classes: PodClass[], key: string): number {
+  const row = rows.add();
+  for (const c of classes) if (key.charCodeAt(c.portGroup) === ONE) rows.set(row, c.id);
+  return row;
 }

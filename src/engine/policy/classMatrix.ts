@@ -5,8 +5,8 @@
 // matrixCell; expandMatrix (matrix.ts) builds the CLI contract's object from it.
 import type { Cluster, Pod } from '../model/cluster';
 import type { ClassMatrix, MatrixQuery } from '../model/query';
-import { allBits, hasBit, newBits, setBit, type Bits } from './bits';
-import { classAllowance, type Allowance } from './classAllowance';
+import { BitRows } from './bits';
+import { classAllowance, OPEN, type Allowance } from './classAllowance';
 import { isPrepared, prepareQuery } from './matrixQuery';
 import { buildPodClasses, type PodClass } from './podClasses';
 import { policyIndexOf } from './policyIndex';
@@ -45,40 +45,64 @@ export function matrixCell(m: ClassMatrix, i: number, j: number): boolean {
 /** The value of one lowercase hex digit given its char code. */
 export const hexDigit = (code: number): number => (code < 58 ? code - 48 : code - 87);
 
-/** Per policy class, the policy classes it reaches (pods on different nodes, as policy sees it). */
-function classVerdicts(classes: PodClass[], a: Allowance): Bits[] {
+/** Per policy class c, row c: the policy classes it reaches (pods on different nodes). */
+function classVerdicts(classes: PodClass[], a: Allowance): BitRows {
   const k = classes.length;
+  const verdicts = new BitRows(k, k + 1);
+  for (let c = 0; c < k; c++) verdicts.add();
   // A destination without the named port is never reachable on it (CLI-CONTRACT.md).
-  const served = newBits(k);
-  for (const c of classes) if (c.port !== undefined) setBit(served, c.id);
-  const { open, admits } = transposeIngress(a.ingress, k);
-  return classes.map((c) => {
-    const eg = a.egress[c.id];
-    const by = admits[c.id];
-    const b = newBits(k);
-    for (let w = 0; w < b.length; w++) b[w] = eg[w] & (open[w] | by[w]) & served[w];
-    return b;
-  });
+  const served = verdicts.add();
+  for (const c of classes) if (c.port !== undefined) verdicts.set(served, c.id);
+  const { open, admits } = transposeIngress(a, k);
+  const v = verdicts.data;
+  const e = a.rows.data;
+  const o = open;
+  const by = admits.data;
+  const n = verdicts.words;
+  const sv = served * n;
+  for (let s = 0; s < k; s++) {
+    const eg = a.egress[s];
+    for (let w = 0; w < n; w++) {
+      const reach = eg === OPEN ? 0xffffffff : e[eg * n + w];
+      v[s * n + w] = reach & (o[w] | by[s * n + w]) & v[sv + w];
+    }
+  }
+  return verdicts;
 }
 
 /**
- * `ingress[d]` lists the sources class d admits; this turns it around: `admits[s]` lists the
- * destinations that admit s, and `open` those admitting every class (kept apart, as most are).
+ * `ingress[d]` lists the sources class d admits; this turns it around: row s of `admits` lists
+ * the destinations that admit s, and `open` those admitting every class (kept apart, as most are).
  */
-function transposeIngress(ingress: Bits[], k: number): { open: Bits; admits: Bits[] } {
-  const full = allBits(k);
-  const open = newBits(k);
-  const admits = ingress.map(() => newBits(k));
-  ingress.forEach((ing, d) => {
-    if (ing.every((x, w) => x === full[w])) return setBit(open, d);
+function transposeIngress(a: Allowance, k: number): { open: Uint32Array; admits: BitRows } {
+  const open = new BitRows(k, 2);
+  const all = open.addOnes();
+  const openRow = open.add();
+  const admits = new BitRows(k, k);
+  for (let s = 0; s < k; s++) admits.add();
+  const ing = a.rows.data;
+  const to = admits.data;
+  const n = admits.words;
+  for (let d = 0; d < k; d++) {
+    const r = a.ingress[d];
+    if (r === OPEN || rowEquals(a.rows, r, open, all)) {
+      open.set(openRow, d);
+      continue;
+    }
     const dw = d >>> 5;
     const dm = 1 << (d & 31);
-    for (let w = 0; w < ing.length; w++) {
-      for (let x = ing[w]; x !== 0; x &= x - 1)
-        admits[(w << 5) + 31 - Math.clz32(x & -x)][dw] |= dm;
+    for (let w = 0; w < n; w++) {
+      for (let x = ing[r * n + w]; x !== 0; x &= x - 1)
+        to[((w << 5) + 31 - Math.clz32(x & -x)) * n + dw] |= dm;
     }
-  });
-  return { open, admits };
+  }
+  return { open: open.data.subarray(openRow * n, (openRow + 1) * n), admits };
+}
+
+function rowEquals(x: BitRows, a: number, y: BitRows, b: number): boolean {
+  const n = x.words;
+  for (let w = 0; w < n; w++) if (x.data[a * n + w] !== y.data[b * n + w]) return false;
+  return true;
 }
 
 interface SplitClass {
@@ -123,31 +147,39 @@ function splitByNode(
 }
 
 /** One hex row per split class (format: model/query.ts `ClassMatrix`). */
-function hexRows(classes: SplitClass[], verdicts: Bits[]): string[] {
+function hexRows(classes: SplitClass[], verdicts: BitRows): string[] {
   const k = classes.length;
+  const codes = new Uint16Array((k + 3) >>> 2);
   // Without node facts the split classes are the policy classes, in the same order.
-  if (k === verdicts.length && classes.every((s, i) => s.pc === i && s.node === null)) {
-    return verdicts.map((b) => toHex(b, k));
+  if (k === verdicts.size && classes.every((s, i) => s.pc === i && s.node === null)) {
+    return classes.map((_, c) => toHex(verdicts, c, codes));
   }
+  const split = new BitRows(k, 1);
+  const b = split.add();
   return classes.map((s) => {
-    const b = newBits(k);
-    if (s.pc < 0) return toHex(b, k);
+    split.clear(b);
+    if (s.pc < 0) return toHex(split, b, codes);
     for (let d = 0; d < k; d++) {
       const t = classes[d];
       if (!t.hasPort) continue;
       const sameNode = s.node !== null && s.node === t.node && s.hostNetwork !== t.hostNetwork;
-      if (sameNode || hasBit(verdicts[s.pc], t.pc)) setBit(b, d);
+      if (sameNode || verdicts.has(s.pc, t.pc)) split.set(b, d);
     }
-    return toHex(b, k);
+    return toHex(split, b, codes);
   });
 }
 
-const HEX = '0123456789abcdef';
+const HEX_CODES = [...'0123456789abcdef'].map((ch) => ch.charCodeAt(0));
 
-/** The first k bits as ⌈k / 4⌉ hex digits, digit i holding bits 4i… 4i+3 (lowest first). */
-function toHex(b: Bits, k: number): string {
-  let out = '';
-  const digits = (k + 3) >>> 2;
-  for (let i = 0; i < digits; i++) out += HEX[(b[i >>> 3] >>> ((i & 7) << 2)) & 15];
-  return out;
+/**
+ * Row r's bits as ⌈size / 4⌉ hex digits, digit i holding bits 4i… 4i+3 (lowest first). `codes`
+ * is reused scratch of that length: one string is made from it instead of one per digit.
+ */
+function toHex(rows: BitRows, r: number, codes: Uint16Array): string {
+  const d = rows.data;
+  const at = r * rows.words;
+  for (let i = 0; i < codes.length; i++)
+    codes[i] = HEX_CODES[(d[at + (i >>> 3)] >>> ((i & 7) << 2)) & 15];
+  // Spreading a typed array goes through its iterator; apply reads it as an array-like.
+  return String.fromCharCode.apply(null, codes as unknown as number[]);
 }

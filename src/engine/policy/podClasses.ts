@@ -7,7 +7,8 @@
 import type { Pod } from '../model/cluster';
 import type { LabelSelector } from '../model/labels';
 import type { IpBlock, NetworkPolicy, PolicyPort, PolicyRule } from '../model/policy';
-import { compileBlock, ipBlockMatches, ipBlockMatchesParsed, ipv4Int, type Side } from './match';
+import { createBlockSignatures } from './blockSignatures';
+import { compileBlock, ipBlockMatches, ipv4Int, type Side } from './match';
 import type { PreparedQuery } from './matrixQuery';
 import { podSide } from './policyIndex';
 
@@ -33,7 +34,9 @@ export interface PodClasses {
 export function buildPodClasses(q: PreparedQuery, policies: readonly NetworkPolicy[]): PodClasses {
   const rules = rulesThatMayMatch(policies, q);
   const keys = selectorKeys(policies, rules);
-  const blocks = blocksCoveringPods(rules, q.pods);
+  const ipInts = q.pods.map((p) => (p.ip ? ipv4Int(p.ip) : null));
+  const blocks = blocksCoveringPods(rules, q.pods, ipInts);
+  const blockSignature = createBlockSignatures(blocks);
   const portNames = namedPortsUsed(rules);
   const byKey = new Map<string, number>();
   const groups = new Map<string, number>();
@@ -42,13 +45,13 @@ export function buildPodClasses(q: PreparedQuery, policies: readonly NetworkPoli
   q.pods.forEach((pod, i) => {
     if (!pod.ip) return;
     const ip = pod.ip;
-    const ipInt = ipv4Int(ip);
+    const ipInt = ipInts[i];
     const port = q.portOn(pod);
     const named = portNames.size === 0 ? '' : namedSignature(pod, portNames);
     const group = `${pod.hostNetwork ? 'node' : 'pod'}|${port ?? '-'}|${named}`;
     const key = pod.hostNetwork
       ? `hn|${pod.node ?? ''}|${pod.ip}|${group}`
-      : `${pod.namespace}|${projectLabels(pod, keys)}|${blocks.map((b) => (ipBlockMatchesParsed(b, ip, ipInt) ? 1 : 0)).join('')}|${group}`;
+      : `${pod.namespace}|${projectLabels(pod, keys)}|${blocks.length === 0 ? '' : blockSignature(ip, ipInt)}|${group}`;
     let id = byKey.get(key);
     if (id === undefined) {
       id = classes.length;
@@ -71,10 +74,14 @@ function portMayMatch(e: PolicyPort, q: PreparedQuery): boolean {
 
 function rulesThatMayMatch(policies: readonly NetworkPolicy[], q: PreparedQuery): PolicyRule[] {
   const out: PolicyRule[] = [];
+  const mayMatch = (r: PolicyRule): boolean => {
+    if (r.ports.length === 0) return true;
+    for (const e of r.ports) if (portMayMatch(e, q)) return true;
+    return false;
+  };
   for (const p of policies) {
-    for (const r of [...p.ingress, ...p.egress]) {
-      if (r.ports.length === 0 || r.ports.some((e) => portMayMatch(e, q))) out.push(r);
-    }
+    for (const r of p.ingress) if (mayMatch(r)) out.push(r);
+    for (const r of p.egress) if (mayMatch(r)) out.push(r);
   }
   return out;
 }
@@ -101,19 +108,27 @@ function projectLabels(pod: Pod, keys: string[]): string {
 }
 
 /** Distinct ipBlocks that match at least one pod address; only these can split classes. */
-function blocksCoveringPods(rules: readonly PolicyRule[], pods: readonly Pod[]): IpBlock[] {
+function blocksCoveringPods(
+  rules: readonly PolicyRule[],
+  pods: readonly Pod[],
+  ipInts: readonly (number | null)[],
+): IpBlock[] {
   const seen = new Map<string, IpBlock>();
   for (const r of rules) {
     for (const x of r.peers) {
       if (x.ipBlock) seen.set(`${x.ipBlock.cidr}|${x.ipBlock.except.join(',')}`, x.ipBlock);
     }
   }
-  const ips = pods.filter((p) => p.ip && !p.hostNetwork).map((p) => p.ip!);
-  const v4 = ips
-    .map(ipv4Int)
-    .filter((n): n is number => n !== null)
-    .sort((a, b) => a - b);
-  const v6 = ips.filter((ip) => ipv4Int(ip) === null);
+  if (seen.size === 0) return [];
+  const v4: number[] = [];
+  const v6: string[] = [];
+  pods.forEach((p, i) => {
+    if (!p.ip || p.hostNetwork) return;
+    const n = ipInts[i];
+    if (n === null) v6.push(p.ip);
+    else v4.push(n);
+  });
+  v4.sort((a, b) => a - b);
   return [...seen.values()].filter(
     (b) => coversSorted(b, v4) || v6.some((ip) => ipBlockMatches(b, ip)),
   );
