@@ -61,6 +61,16 @@ export class BitRows {
     for (let w = 0; w < n; w++) d[a + w] |= d[b + w];
   }
 
+  /** Row `into` |= row a & row b. */
+  orAnd(into: number, a: number, b: number): void {
+    const d = this.data;
+    const n = this.words;
+    const o = into * n;
+    const x = a * n;
+    const y = b * n;
+    for (let w = 0; w < n; w++) d[o + w] |= d[x + w] & d[y + w];
+  }
+
   /** Row `into` &= row `from`. */
   and(into: number, from: number): void {
     const d = this.data;

@@ -6,10 +6,11 @@
 import type { Cluster, Protocol } from '../model/cluster';
 import type { NetworkPolicy, PolicyRule } from '../model/policy';
 import { BitRows } from './bits';
-import { createPeerRows, type PeerRows } from './classPeers';
+import { classesByNamespace, createPeerRows, type PeerRows } from './classPeers';
 import { portMatches } from './match';
 import type { PodClass } from './podClasses';
-import { selectingPolicies, type PolicyIndex } from './policyIndex';
+import type { PolicyIndex } from './policyIndex';
+import { selectorMatches } from '../topology/selectors';
 
 /** A side that no policy isolates: it admits every class (no row is stored for it). */
 export const OPEN = -1;
@@ -35,74 +36,79 @@ export function classAllowance(
   const egress = new Int32Array(k).fill(OPEN);
   const ingress = new Int32Array(k).fill(OPEN);
   if (!idx.enforcing) return { rows, egress, ingress };
-  const sides: Sides = {
+  const inNamespace = classesByNamespace(classes);
+  const b: Builder = {
     rows,
     ports: createPortSets(rows, classes, protocol),
-    peers: createPeerRows(rows, cluster, classes),
-    scratch: [],
+    peers: createPeerRows(rows, cluster, classes, inNamespace),
+    ones: rows.addOnes(),
+    scratch: rows.add(),
+    egress,
+    ingress,
   };
-  for (const c of classes) {
+  // Policy by policy rather than class by class: each rule is read once, however many classes
+  // its policy selects, and policies that select no class cost one selector test per class.
+  const selected: PodClass[] = [];
+  for (const p of cluster.policies) {
+    selected.length = 0;
     // Policies select pods only: hostNetwork pods (node sides) are never isolated (§6.8).
-    if (c.side.kind !== 'pod') continue;
-    const pols = selectingPolicies(idx, c.side.namespace, c.side.labels);
-    if (pols.length === 0) continue;
-    egress[c.id] = egressRow(sides, pols);
-    ingress[c.id] = ingressRow(sides, pols, c.portGroup);
+    for (const c of inNamespace.get(p.namespace) ?? [])
+      if (c.side.kind === 'pod' && selectorMatches(p.podSelector, c.side.labels)) selected.push(c);
+    if (selected.length === 0) continue;
+    if (p.policyTypes.includes('Egress')) addEgress(b, p, selected);
+    if (p.policyTypes.includes('Ingress')) addIngress(b, p, selected);
   }
   return { rows, egress, ingress };
 }
 
-interface Sides {
+interface Builder {
   rows: BitRows;
   ports: PortSets;
   peers: PeerRows;
-  /** Reusable rows for egressRow, one per distinct port set of a class's rules. */
-  scratch: number[];
+  ones: number;
+  /** A reusable row for one policy's or one rule's admitted classes. */
+  scratch: number;
+  egress: Int32Array;
+  ingress: Int32Array;
+}
+
+/** A side's row, made on the first policy that isolates it (then it admits nothing yet). */
+function sideRow(b: Builder, side: Int32Array, c: PodClass): number {
+  if (side[c.id] === OPEN) side[c.id] = b.rows.add();
+  return side[c.id];
 }
 
 /**
  * Egress: a rule admits the destinations its peers match that also have a port its ports admit.
- * Rules are gathered by port set (few per class), so each set costs one AND rather than each rule.
+ * The policy's rules do not depend on the source, so they are OR-ed once into the scratch row.
  */
-function egressRow(s: Sides, pols: readonly NetworkPolicy[]): number {
-  const sets: number[] = [];
-  let isolated = false;
-  for (const p of pols) {
-    if (!p.policyTypes.includes('Egress')) continue;
-    isolated = true;
-    for (const r of p.egress) {
-      const set = s.ports.of(r);
-      if (set === NO_PORT) continue;
-      let slot = sets.indexOf(set);
-      if (slot < 0) {
-        slot = sets.push(set) - 1;
-        if (slot === s.scratch.length) s.scratch.push(s.rows.add());
-        s.rows.clear(s.scratch[slot]);
-      }
-      s.rows.or(s.scratch[slot], s.peers.of(r, p.namespace));
-    }
+function addEgress(b: Builder, p: NetworkPolicy, selected: PodClass[]): void {
+  b.rows.clear(b.scratch);
+  for (const r of p.egress) {
+    const set = b.ports.of(r);
+    if (set === NO_PORT) continue;
+    const ports = b.ports.row(set);
+    if (r.peers.length === 0) b.rows.or(b.scratch, ports);
+    for (const x of r.peers) b.peers.add(b.scratch, x, p.namespace, ports);
   }
-  if (!isolated) return OPEN;
-  const out = s.rows.add();
-  sets.forEach((set, slot) => {
-    s.rows.and(s.scratch[slot], s.ports.row(set));
-    s.rows.or(out, s.scratch[slot]);
-  });
-  return out;
+  for (const c of selected) b.rows.or(sideRow(b, b.egress, c), b.scratch);
 }
 
-/** Ingress: the sources the peers match, of the rules whose ports admit this class's port. */
-function ingressRow(s: Sides, pols: readonly NetworkPolicy[], group: number): number {
-  let out = OPEN;
-  for (const p of pols) {
-    if (!p.policyTypes.includes('Ingress')) continue;
-    if (out === OPEN) out = s.rows.add();
-    for (const r of p.ingress) {
-      const set = s.ports.of(r);
-      if (set !== NO_PORT && s.ports.admits(set, group)) s.rows.or(out, s.peers.of(r, p.namespace));
+/** Ingress: the sources a rule's peers match, for the selected classes whose port it admits. */
+function addIngress(b: Builder, p: NetworkPolicy, selected: PodClass[]): void {
+  for (const c of selected) sideRow(b, b.ingress, c);
+  for (const r of p.ingress) {
+    const set = b.ports.of(r);
+    if (set === NO_PORT) continue;
+    let from = b.ones;
+    if (r.peers.length > 0) {
+      from = b.scratch;
+      b.rows.clear(from);
+      for (const x of r.peers) b.peers.add(from, x, p.namespace, b.ones);
     }
+    for (const c of selected)
+      if (b.ports.admits(set, c.portGroup)) b.rows.or(b.ingress[c.id], from);
   }
-  return out;
 }
 
 /** A port set that admits no destination class: its rule allows nothing for this query. */
@@ -124,27 +130,22 @@ interface PortSets {
 function createPortSets(rows: BitRows, classes: PodClass[], protocol: Protocol): PortSets {
   const reps: PodClass[] = [];
   for (const c of classes) reps[c.portGroup] ??= c;
-  const byRule = new Map<PolicyRule, number>();
   // A set's key has one character per port group: '1' where the rule's ports admit it.
   const byKey = new Map<string, number>();
   const keys: string[] = [];
   const setRows: number[] = [];
-  const build = (r: PolicyRule): number => {
-    let key = '';
-    for (const rep of reps) key += groupAdmits(r, rep, protocol) ? '1' : '0';
-    if (!key.includes('1')) return NO_PORT;
-    let set = byKey.get(key);
-    if (set === undefined) {
-      byKey.set(key, (set = keys.length));
-      keys.push(key);
-      setRows.push(groupsRow(rows, classes, key));
-    }
-    return set;
-  };
   return {
     of(r) {
-      let set = byRule.get(r);
-      if (set === undefined) byRule.set(r, (set = build(r)));
+      // Each rule is read once (classAllowance goes policy by policy), so there is no cache here.
+      let key = '';
+      for (const rep of reps) key += groupAdmits(r, rep, protocol) ? '1' : '0';
+      if (!key.includes('1')) return NO_PORT;
+      let set = byKey.get(key);
+      if (set === undefined) {
+        byKey.set(key, (set = keys.length));
+        keys.push(key);
+        setRows.push(groupsRow(rows, classes, key));
+      }
       return set;
     },
     row: (set) => setRows[set],

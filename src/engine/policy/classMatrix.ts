@@ -149,37 +149,54 @@ function splitByNode(
 /** One hex row per split class (format: model/query.ts `ClassMatrix`). */
 function hexRows(classes: SplitClass[], verdicts: BitRows): string[] {
   const k = classes.length;
-  const codes = new Uint16Array((k + 3) >>> 2);
+  const hex = createHexWriter(k);
   // Without node facts the split classes are the policy classes, in the same order.
   if (k === verdicts.size && classes.every((s, i) => s.pc === i && s.node === null)) {
-    return classes.map((_, c) => toHex(verdicts, c, codes));
+    return classes.map((_, c) => hex(verdicts, c));
   }
   const split = new BitRows(k, 1);
   const b = split.add();
   return classes.map((s) => {
     split.clear(b);
-    if (s.pc < 0) return toHex(split, b, codes);
+    if (s.pc < 0) return hex(split, b);
     for (let d = 0; d < k; d++) {
       const t = classes[d];
       if (!t.hasPort) continue;
       const sameNode = s.node !== null && s.node === t.node && s.hostNetwork !== t.hostNetwork;
       if (sameNode || verdicts.has(s.pc, t.pc)) split.set(b, d);
     }
-    return toHex(split, b, codes);
+    return hex(split, b);
   });
 }
 
 const HEX_CODES = [...'0123456789abcdef'].map((ch) => ch.charCodeAt(0));
 
 /**
- * Row r's bits as ⌈size / 4⌉ hex digits, digit i holding bits 4i… 4i+3 (lowest first). `codes`
- * is reused scratch of that length: one string is made from it instead of one per digit.
+ * Row → ⌈size / 4⌉ hex digits, digit i holding bits 4i… 4i+3 (lowest first). Many classes reach
+ * the same classes, so equal rows (found by a hash of their words) share one string.
  */
-function toHex(rows: BitRows, r: number, codes: Uint16Array): string {
-  const d = rows.data;
-  const at = r * rows.words;
-  for (let i = 0; i < codes.length; i++)
-    codes[i] = HEX_CODES[(d[at + (i >>> 3)] >>> ((i & 7) << 2)) & 15];
-  // Spreading a typed array goes through its iterator; apply reads it as an array-like.
-  return String.fromCharCode.apply(null, codes as unknown as number[]);
+function createHexWriter(size: number): (rows: BitRows, r: number) => string {
+  // A plain array: fromCharCode.apply reads it much faster than a typed array.
+  const codes = new Array<number>((size + 3) >>> 2).fill(0);
+  const seen = new Map<number, { words: Uint32Array; hex: string }[]>();
+  return (rows, r) => {
+    const words = rows.data.subarray(r * rows.words, (r + 1) * rows.words);
+    const hash = hashWords(words);
+    const same = seen.get(hash) ?? [];
+    const known = same.find((x) => x.words.every((v, w) => v === words[w]));
+    if (known) return known.hex;
+    for (let i = 0; i < codes.length; i++)
+      codes[i] = HEX_CODES[(words[i >>> 3] >>> ((i & 7) << 2)) & 15];
+    const hex = String.fromCharCode.apply(null, codes);
+    same.push({ words: words.slice(), hex });
+    seen.set(hash, same);
+    return hex;
+  };
+}
+
+/** FNV-1a over the words of a row. */
+function hashWords(words: Uint32Array): number {
+  let h = 0x811c9dc5;
+  for (let w = 0; w < words.length; w++) h = Math.imul(h ^ words[w], 0x01000193);
+  return h;
 }

@@ -1,9 +1,10 @@
-// The classes a rule's peers match (§6.7 peer_matches, as either end), one bit row per rule for
-// classAllowance.ts. Peers of equal shape in one namespace match the same classes, so their row is
-// built once; a rule with one peer reuses that peer's row, and a rule without peers the all-ones row.
+// The classes a rule's peers match (§6.7 peer_matches, as either end), OR-ed into bit rows for
+// classAllowance.ts. A peer in the policy's own namespace is tested on that namespace's few classes
+// directly. Peers with a namespaceSelector or an ipBlock reach across namespaces, so their row is
+// built once per shape (equal selectors, equal block) and reused by every peer of that shape.
 import type { Cluster } from '../model/cluster';
 import type { LabelSelector } from '../model/labels';
-import type { PolicyPeer, PolicyRule } from '../model/policy';
+import type { PolicyPeer } from '../model/policy';
 import { selectorMatches } from '../topology/selectors';
 import type { BitRows } from './bits';
 import { createBlockTest } from './blockSignatures';
@@ -11,17 +12,19 @@ import type { PodClass } from './podClasses';
 import { policyIndexOf } from './policyIndex';
 
 export interface PeerRows {
-  /** Row of the classes some peer of the rule matches; `ns` is the rule's policy namespace. */
-  of(r: PolicyRule, ns: string): number;
+  /** Row `into` |= (the classes peer x of a policy in namespace ns matches) & row `mask`. */
+  add(into: number, x: PolicyPeer, ns: string, mask: number): void;
 }
 
-export function createPeerRows(rows: BitRows, cluster: Cluster, classes: PodClass[]): PeerRows {
-  const ones = rows.addOnes();
-  const inNamespace = classesByNamespace(classes);
+export function createPeerRows(
+  rows: BitRows,
+  cluster: Cluster,
+  classes: PodClass[],
+  inNamespace: Map<string, PodClass[]>,
+): PeerRows {
   const matching = namespaceMatcher(cluster, [...inNamespace.keys()]);
   const byShape = new Map<string, number>();
-  const byRule = new Map<PolicyRule, number>();
-  const peerRow = (x: PolicyPeer, ns: string): number => {
+  const shapeRow = (x: PolicyPeer, ns: string): number => {
     const key = peerKey(x, ns);
     let row = byShape.get(key);
     if (row === undefined) {
@@ -29,30 +32,21 @@ export function createPeerRows(rows: BitRows, cluster: Cluster, classes: PodClas
       if (x.ipBlock) setBlockMembers(rows, row, x.ipBlock, classes);
       else {
         const namespaces = x.namespaceSelector ? matching(x.namespaceSelector) : [ns];
-        setSelected(rows, row, x.podSelector, namespaces, inNamespace);
+        for (const n of namespaces) setSelected(rows, row, x.podSelector, inNamespace.get(n), -1);
       }
     }
     return row;
   };
-  const build = (r: PolicyRule, ns: string): number => {
-    if (r.peers.length === 0) return ones;
-    if (r.peers.length === 1) return peerRow(r.peers[0], ns);
-    const row = rows.add();
-    for (const x of r.peers) rows.or(row, peerRow(x, ns));
-    return row;
-  };
   return {
-    of(r, ns) {
-      // A rule belongs to one policy, so its namespace is fixed: the rule alone is the key.
-      let row = byRule.get(r);
-      if (row === undefined) byRule.set(r, (row = build(r, ns)));
-      return row;
+    add(into, x, ns, mask) {
+      if (x.ipBlock || x.namespaceSelector) rows.orAnd(into, shapeRow(x, ns), mask);
+      else setSelected(rows, into, x.podSelector, inNamespace.get(ns), mask);
     },
   };
 }
 
 /** Pod classes (not hostNetwork ones: only ipBlocks match those, §6.8) per namespace. */
-function classesByNamespace(classes: PodClass[]): Map<string, PodClass[]> {
+export function classesByNamespace(classes: PodClass[]): Map<string, PodClass[]> {
   const byNs = new Map<string, PodClass[]>();
   for (const c of classes) {
     if (c.side.kind !== 'pod') continue;
@@ -92,18 +86,18 @@ function setBlockMembers(
   for (const c of classes) if (c.side.ip && holds(c.side.ip, c.ipInt)) rows.set(row, c.id);
 }
 
+/** Sets the bits of the classes the podSelector selects (all without one) that row `mask` holds (-1: no mask). */
 function setSelected(
   rows: BitRows,
   row: number,
   podSelector: LabelSelector | undefined,
-  namespaces: readonly string[],
-  inNamespace: Map<string, PodClass[]>,
+  classes: PodClass[] | undefined,
+  mask: number,
 ): void {
-  for (const ns of namespaces) {
-    for (const c of inNamespace.get(ns) ?? []) {
-      if (c.side.kind === 'pod' && (!podSelector || selectorMatches(podSelector, c.side.labels)))
-        rows.set(row, c.id);
-    }
+  for (const c of classes ?? []) {
+    if (mask >= 0 && !rows.has(mask, c.id)) continue;
+    if (c.side.kind === 'pod' && (!podSelector || selectorMatches(podSelector, c.side.labels)))
+      rows.set(row, c.id);
   }
 }
 

@@ -32,12 +32,10 @@ export interface PodClasses {
 }
 
 export function buildPodClasses(q: PreparedQuery, policies: readonly NetworkPolicy[]): PodClasses {
-  const rules = rulesThatMayMatch(policies, q);
-  const keys = selectorKeys(policies, rules);
+  const { keys, blocksUsed, portNames } = scanPolicies(policies, q);
   const ipInts = q.pods.map((p) => (p.ip ? ipv4Int(p.ip) : null));
-  const blocks = blocksCoveringPods(rules, q.pods, ipInts);
+  const blocks = blocksCoveringPods(blocksUsed, q.pods, ipInts);
   const blockSignature = createBlockSignatures(blocks);
-  const portNames = namedPortsUsed(rules);
   const byKey = new Map<string, number>();
   const groups = new Map<string, number>();
   const classes: PodClass[] = [];
@@ -72,31 +70,49 @@ function portMayMatch(e: PolicyPort, q: PreparedQuery): boolean {
   return e.endPort === undefined ? e.port === q.port : e.port <= q.port && q.port <= e.endPort;
 }
 
-function rulesThatMayMatch(policies: readonly NetworkPolicy[], q: PreparedQuery): PolicyRule[] {
-  const out: PolicyRule[] = [];
-  const mayMatch = (r: PolicyRule): boolean => {
-    if (r.ports.length === 0) return true;
-    for (const e of r.ports) if (portMayMatch(e, q)) return true;
-    return false;
-  };
-  for (const p of policies) {
-    for (const r of p.ingress) if (mayMatch(r)) out.push(r);
-    for (const r of p.egress) if (mayMatch(r)) out.push(r);
-  }
-  return out;
+function ruleMayMatch(r: PolicyRule, q: PreparedQuery): boolean {
+  if (r.ports.length === 0) return true;
+  for (const e of r.ports) if (portMayMatch(e, q)) return true;
+  return false;
 }
 
-/** Every label key that some pod selector (policy, or peer of a rule that counts) reads. */
-function selectorKeys(policies: readonly NetworkPolicy[], rules: readonly PolicyRule[]): string[] {
+/** What can split classes, read in one pass over the policies (they are many; pods are few). */
+interface PolicyFacts {
+  /** Every label key that some pod selector (policy, or peer of a rule that counts) reads. */
+  keys: string[];
+  /** Distinct ipBlocks of the rules that count, in order of appearance. */
+  blocksUsed: IpBlock[];
+  /** Named ports of the rules that count. */
+  portNames: Set<string>;
+}
+
+function scanPolicies(policies: readonly NetworkPolicy[], q: PreparedQuery): PolicyFacts {
   const keys = new Set<string>();
-  const add = (s: LabelSelector | undefined) => {
-    if (!s) return;
-    for (const k in s.matchLabels) keys.add(k);
-    for (const r of s.matchExpressions) keys.add(r.key);
+  const blocks = new Map<string, IpBlock>();
+  const portNames = new Set<string>();
+  const scan = (rules: readonly PolicyRule[]) => {
+    for (const r of rules) {
+      if (!ruleMayMatch(r, q)) continue;
+      for (const e of r.ports) if (typeof e.port === 'string') portNames.add(e.port);
+      for (const x of r.peers) {
+        addSelectorKeys(keys, x.podSelector);
+        const b = x.ipBlock;
+        if (b) blocks.set(`${b.cidr}|${b.except.join(',')}`, b);
+      }
+    }
   };
-  for (const p of policies) add(p.podSelector);
-  for (const r of rules) for (const x of r.peers) add(x.podSelector);
-  return [...keys].sort();
+  for (const p of policies) {
+    addSelectorKeys(keys, p.podSelector);
+    scan(p.ingress);
+    scan(p.egress);
+  }
+  return { keys: [...keys].sort(), blocksUsed: [...blocks.values()], portNames };
+}
+
+function addSelectorKeys(keys: Set<string>, s: LabelSelector | undefined): void {
+  if (!s) return;
+  for (const k in s.matchLabels) keys.add(k);
+  for (const r of s.matchExpressions) keys.add(r.key);
 }
 
 function projectLabels(pod: Pod, keys: string[]): string {
@@ -109,17 +125,11 @@ function projectLabels(pod: Pod, keys: string[]): string {
 
 /** Distinct ipBlocks that match at least one pod address; only these can split classes. */
 function blocksCoveringPods(
-  rules: readonly PolicyRule[],
+  blocks: IpBlock[],
   pods: readonly Pod[],
   ipInts: readonly (number | null)[],
 ): IpBlock[] {
-  const seen = new Map<string, IpBlock>();
-  for (const r of rules) {
-    for (const x of r.peers) {
-      if (x.ipBlock) seen.set(`${x.ipBlock.cidr}|${x.ipBlock.except.join(',')}`, x.ipBlock);
-    }
-  }
-  if (seen.size === 0) return [];
+  if (blocks.length === 0) return [];
   const v4: number[] = [];
   const v6: string[] = [];
   pods.forEach((p, i) => {
@@ -129,9 +139,7 @@ function blocksCoveringPods(
     else v4.push(n);
   });
   v4.sort((a, b) => a - b);
-  return [...seen.values()].filter(
-    (b) => coversSorted(b, v4) || v6.some((ip) => ipBlockMatches(b, ip)),
-  );
+  return blocks.filter((b) => coversSorted(b, v4) || v6.some((ip) => ipBlockMatches(b, ip)));
 }
 
 /** Whether a block holds one of the sorted IPv4 addresses (binary search to its range). */
@@ -152,16 +160,15 @@ function coversSorted(b: IpBlock, sorted: number[]): boolean {
   return false;
 }
 
-function namedPortsUsed(rules: readonly PolicyRule[]): Set<string> {
-  const names = new Set<string>();
-  for (const r of rules) for (const e of r.ports) if (typeof e.port === 'string') names.add(e.port);
-  return names;
-}
-
+/** The pod's container ports with a name policies use, as one sorted string. */
 function namedSignature(pod: Pod, names: Set<string>): string {
-  return pod.ports
-    .filter((cp) => cp.name !== undefined && names.has(cp.name))
-    .map((cp) => `${cp.name}/${cp.protocol}/${cp.containerPort}`)
-    .sort()
-    .join(',');
+  let only = '';
+  let several: string[] | null = null;
+  for (const cp of pod.ports) {
+    if (cp.name === undefined || !names.has(cp.name)) continue;
+    const text = `${cp.name}/${cp.protocol}/${cp.containerPort}`;
+    if (only === '' && several === null) only = text;
+    else (several ??= [only]).push(text);
+  }
+  return several ? several.sort().join(',') : only;
 }
