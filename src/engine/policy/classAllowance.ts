@@ -112,10 +112,10 @@ function addIngress(b: Builder, p: NetworkPolicy, selected: PodClass[]): void {
 }
 
 /** A port set that admits no destination class: its rule allows nothing for this query. */
-const NO_PORT = -1;
+export const NO_PORT = -1;
 
 /** Rules grouped by which port groups (podClasses.ts) their ports admit for the query. */
-interface PortSets {
+export interface PortSets {
   /** The rule's port set, or NO_PORT. */
   of(r: PolicyRule): number;
   /** Row of the classes in the set's port groups. */
@@ -127,31 +127,72 @@ interface PortSets {
  * Classes of one port group answer every port entry alike, so a rule is tested on one member per
  * group; rules admitting the same groups share one set (and one row).
  */
-function createPortSets(rows: BitRows, classes: PodClass[], protocol: Protocol): PortSets {
+export function createPortSets(
+  rows: BitRows,
+  classes: PodClass[],
+  protocol: Protocol,
+  shortcut = true,
+): PortSets {
   const reps: PodClass[] = [];
   for (const c of classes) reps[c.portGroup] ??= c;
   // A set's key has one character per port group: '1' where the rule's ports admit it.
   const byKey = new Map<string, number>();
   const keys: string[] = [];
   const setRows: number[] = [];
+  const general = (r: PolicyRule): number => {
+    let key = '';
+    for (const rep of reps) key += groupAdmits(r, rep, protocol) ? '1' : '0';
+    if (!key.includes('1')) return NO_PORT;
+    let set = byKey.get(key);
+    if (set === undefined) {
+      byKey.set(key, (set = keys.length));
+      keys.push(key);
+      setRows.push(groupsRow(rows, classes, key));
+    }
+    return set;
+  };
+  const numeric = shortcut ? createNumericPorts(reps, protocol, general) : () => undefined;
   return {
-    of(r) {
-      // Each rule is read once (classAllowance goes policy by policy), so there is no cache here.
-      let key = '';
-      for (const rep of reps) key += groupAdmits(r, rep, protocol) ? '1' : '0';
-      if (!key.includes('1')) return NO_PORT;
-      let set = byKey.get(key);
-      if (set === undefined) {
-        byKey.set(key, (set = keys.length));
-        keys.push(key);
-        setRows.push(groupsRow(rows, classes, key));
-      }
-      return set;
-    },
+    // Each rule is read once (classAllowance goes policy by policy), so there is no cache per rule.
+    of: (r) => numeric(r) ?? general(r),
     row: (set) => setRows[set],
     admits: (set, group) => keys[set].charCodeAt(group) === ONE,
   };
 }
+
+/**
+ * A shortcut for the common rule whose ports are all numbers (or none): its answer for a port
+ * group depends only on the port number the group's classes resolve the query to, and there are
+ * few such numbers (one for a numeric query). The rule's answers per number, as a bit mask, name
+ * its set; the general path computes each set once. Returns undefined where it does not apply.
+ */
+function createNumericPorts(
+  reps: PodClass[],
+  protocol: Protocol,
+  general: (r: PolicyRule) => number,
+): (r: PolicyRule) => number | undefined {
+  const numbers = [...new Set(reps.map((c) => c.port))].filter((n) => n !== undefined);
+  const byMask = new Map<number, number>();
+  return (r) => {
+    if (numbers.length > 30) return undefined;
+    let mask = 0;
+    for (const e of r.ports) if (typeof e.port === 'string') return undefined;
+    for (let i = 0; i < numbers.length; i++)
+      if (numberAdmits(r, numbers[i], protocol)) mask |= 1 << i;
+    let set = byMask.get(mask);
+    if (set === undefined) byMask.set(mask, (set = general(r)));
+    return set;
+  };
+}
+
+function numberAdmits(r: PolicyRule, port: number, protocol: Protocol): boolean {
+  if (r.ports.length === 0) return true;
+  for (const e of r.ports) if (portMatches(e, port, protocol, NO_SIDE)) return true;
+  return false;
+}
+
+/** Numeric port entries never read the destination (only named ones do). */
+const NO_SIDE = { kind: 'external', ip: '' } as const;
 
 const ONE = '1'.charCodeAt(0);
 
