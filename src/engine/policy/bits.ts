@@ -48,6 +48,10 @@ export class BitRows {
     this.data[r * this.words + (i >>> 5)] |= 1 << (i & 31);
   }
 
+  unset(r: number, i: number): void {
+    this.data[r * this.words + (i >>> 5)] &= ~(1 << (i & 31));
+  }
+
   has(r: number, i: number): boolean {
     return (this.data[r * this.words + (i >>> 5)] & (1 << (i & 31))) !== 0;
   }

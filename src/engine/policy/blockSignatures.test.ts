@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IpBlock } from '../model/policy';
-import { blockMembership, createBlockSignatures, createBlockTest } from './blockSignatures';
+import { BitRows } from './bits';
+import {
+  blockMembership,
+  createBlockRows,
+  createBlockSignatures,
+  createBlockTest,
+} from './blockSignatures';
 import { ipBlockMatchesParsed, ipv4Int } from './match';
+import type { PodClass } from './podClasses';
 
 // Blocks that nest, overlap, touch and cut holes into each other, plus IPv6 ones.
 const CIDRS = ['10.0.0.0/8', '10.244.0.0/16', '10.244.1.0/24', '10.244.1.128/25', '0.0.0.0/0'];
@@ -53,6 +60,35 @@ describe('createBlockSignatures', () => {
       fc.property(block, ip, (b, a) => {
         expect(createBlockTest(b)(a, ipv4Int(a))).toBe(ipBlockMatchesParsed(b, a, ipv4Int(a)));
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('createBlockRows sets exactly the classes createBlockTest holds, block after block', () => {
+    fc.assert(
+      fc.property(
+        fc.array(ip, { maxLength: 12 }),
+        fc.array(block, { maxLength: 6 }),
+        (ips, blocks) => {
+          const classes = ips.map((a, id): PodClass => ({
+            id,
+            rep: undefined as never,
+            side: { kind: 'node', node: 'n', ip: a },
+            ipInt: ipv4Int(a),
+            port: 80,
+            portGroup: 0,
+          }));
+          const rows = new BitRows(classes.length);
+          const setMembers = createBlockRows(rows, classes);
+          for (const b of blocks) {
+            const row = rows.add();
+            setMembers(b, row);
+            const holds = createBlockTest(b);
+            const expected = classes.filter((c) => holds(c.side.ip!, c.ipInt)).map((c) => c.id);
+            expect(rows.members(row)).toEqual(expected);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -3,7 +3,9 @@
 // blocks cut the IPv4 line into intervals, and every address of one interval lies in the same
 // blocks, so the membership is computed once per interval instead of once per address.
 import type { IpBlock } from '../model/policy';
+import type { BitRows } from './bits';
 import { compileBlock, ipBlockMatchesParsed } from './match';
+import type { PodClass } from './podClasses';
 
 /** The reference: one character per block, '1' where the block holds the address. */
 export function blockMembership(blocks: readonly IpBlock[], ip: string, n: number | null): string {
@@ -50,8 +52,44 @@ function intervalBounds(blocks: readonly IpBlock[]): Float64Array {
   return Float64Array.from(new Set(cuts)).sort();
 }
 
+/**
+ * Sets, in the empty row `into`, the classes the block holds (as createBlockTest answers). Many
+ * blocks share a cidr and differ in their excepts (0.0.0.0/0 or 10.0.0.0/8 minus one subnet):
+ * the cidr's classes are found once, and a block then clears the few classes in its excepts,
+ * found by binary search among the classes sorted by address.
+ */
+export function createBlockRows(
+  rows: BitRows,
+  classes: readonly PodClass[],
+): (b: IpBlock, into: number) => void {
+  const v4 = classes.filter((c) => c.side.ip && c.ipInt !== null);
+  v4.sort((a, b) => a.ipInt! - b.ipInt!);
+  const addrs = Float64Array.from(v4, (c) => c.ipInt!);
+  const each = (start: number, end: number, f: (id: number) => void): void => {
+    for (let i = countAtMost(addrs, start - 1); i < addrs.length && addrs[i] <= end; i++)
+      f(v4[i].id);
+  };
+  const cidrRows = new Map<string, number>();
+  return (b, into) => {
+    const c = compileBlock(b);
+    if (!c.cidr.v4 || c.except.some((e) => !e.v4)) {
+      const holds = createBlockTest(b);
+      for (const k of classes) if (k.side.ip && holds(k.side.ip, k.ipInt)) rows.set(into, k.id);
+      return;
+    }
+    const key = `${c.cidr.start}/${c.cidr.end}`;
+    let cidr = cidrRows.get(key);
+    if (cidr === undefined) {
+      cidrRows.set(key, (cidr = rows.add()));
+      each(c.cidr.start, c.cidr.end, (id) => rows.set(cidr!, id));
+    }
+    rows.or(into, cidr);
+    for (const e of c.except) each(e.start, e.end, (id) => rows.unset(into, id));
+  };
+}
+
 /** How many of the sorted `bounds` are ≤ n: the index of the interval holding n. */
-function countAtMost(bounds: Float64Array, n: number): number {
+function countAtMost(bounds: Float64Array | number[], n: number): number {
   let lo = 0;
   let hi = bounds.length;
   while (lo < hi) {

@@ -7,7 +7,7 @@ import type { LabelSelector } from '../model/labels';
 import type { PolicyPeer } from '../model/policy';
 import { selectorMatches } from '../topology/selectors';
 import type { BitRows } from './bits';
-import { createBlockTest } from './blockSignatures';
+import { createBlockRows } from './blockSignatures';
 import type { PodClass } from './podClasses';
 import { policyIndexOf } from './policyIndex';
 
@@ -24,12 +24,13 @@ export function createPeerRows(
 ): PeerRows {
   const matching = namespaceMatcher(cluster, [...inNamespace.keys()]);
   const byShape = new Map<string, number>();
+  const setBlockMembers = createBlockRows(rows, classes);
   const shapeRow = (x: PolicyPeer, ns: string): number => {
     const key = peerKey(x, ns);
     let row = byShape.get(key);
     if (row === undefined) {
       byShape.set(key, (row = rows.add()));
-      if (x.ipBlock) setBlockMembers(rows, row, x.ipBlock, classes);
+      if (x.ipBlock) setBlockMembers(x.ipBlock, row);
       else {
         const namespaces = x.namespaceSelector ? matching(x.namespaceSelector) : [ns];
         for (const n of namespaces) setSelected(rows, row, x.podSelector, inNamespace.get(n), -1);
@@ -74,16 +75,6 @@ function namespaceMatcher(
     }
     return list;
   };
-}
-
-function setBlockMembers(
-  rows: BitRows,
-  row: number,
-  block: NonNullable<PolicyPeer['ipBlock']>,
-  classes: PodClass[],
-): void {
-  const holds = createBlockTest(block);
-  for (const c of classes) if (c.side.ip && holds(c.side.ip, c.ipInt)) rows.set(row, c.id);
 }
 
 /** Sets the bits of the classes the podSelector selects (all without one) that row `mask` holds (-1: no mask). */
