@@ -5,7 +5,7 @@ import { diagAt, type Diagnostic } from '../model/diagnostic';
 import type { FieldPath, Manifest } from '../model/manifest';
 import type { SourceRef } from '../model/source';
 import type { LineTable } from './lines';
-import { SEQ, followPath, nextSibling, type Tape } from './tape';
+import { PathCursor, SEQ, followPath, nextSibling, type Tape } from './tape';
 
 /** What one file's documents share while they become Manifests. */
 export interface FileContext {
@@ -124,6 +124,7 @@ function createManifest(
 ): Manifest {
   const meta = isObject(raw.metadata) ? raw.metadata : {};
   const { tape } = ctx;
+  let cursor: PathCursor | undefined; // made on the first lineOf
   return {
     apiVersion: raw.apiVersion as string,
     kind: raw.kind as string,
@@ -133,7 +134,8 @@ function createManifest(
     source,
     order: ctx.order.next++,
     lineOf(path: FieldPath): SourceRef {
-      return refAt(ctx, followPath(tape, node, path).offset, source);
+      cursor ??= new PathCursor(tape, node);
+      return refAt(ctx, cursor.follow(path).offset, source);
     },
   };
 }

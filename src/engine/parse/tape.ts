@@ -97,37 +97,81 @@ function keyIs(t: Tape, i: number, want: string): boolean {
 }
 
 /**
- * Follows `path` from node `root`. Returns the deepest node reached and the offset that best
- * places the last step found: a mapping key's own position, or a sequence item's.
+ * One step of a path from `node`: the key node of mapping entry `step` (its value follows it) or
+ * sequence item number `step`; -1 when there is none.
  */
-export function followPath(
-  t: Tape,
-  root: number,
-  path: readonly (string | number)[],
-): { node: number; offset: number; complete: boolean } {
+function stepFrom(t: Tape, node: number, step: string | number): number {
+  if (t.kind[node] === MAP) {
+    const want = String(step);
+    for (let j = node + 1; j < t.end[node]; j = nextSibling(t, j + 1))
+      if (keyIs(t, j, want)) return j;
+  } else if (t.kind[node] === SEQ && typeof step === 'number') {
+    let j = node + 1;
+    for (let n = 0; n < step && j < t.end[node]; n++) j = nextSibling(t, j);
+    if (j < t.end[node]) return j;
+  }
+  return -1;
+}
+
+/** What following a path found. */
+export interface PathEnd {
+  /** The deepest node reached. */
+  node: number;
+  /** The offset that best places the last step found: a mapping key's own, or an item's. */
+  offset: number;
+  complete: boolean;
+}
+
+/** Follows `path` from node `root` (the simple way: from the root, every time). */
+export function followPath(t: Tape, root: number, path: readonly (string | number)[]): PathEnd {
   let node = root;
   let offset = t.pos[root];
   for (const step of path) {
-    let found = -1;
-    if (t.kind[node] === MAP) {
-      const want = String(step);
-      for (let j = node + 1; j < t.end[node]; j = nextSibling(t, j + 1)) {
-        if (keyIs(t, j, want)) {
-          found = j + 1;
-          if (t.pos[j] >= 0) offset = t.pos[j];
-          break;
-        }
-      }
-    } else if (t.kind[node] === SEQ && typeof step === 'number') {
-      let j = node + 1;
-      for (let n = 0; n < step && j < t.end[node]; n++) j = nextSibling(t, j);
-      if (j < t.end[node]) {
-        found = j;
-        if (t.pos[j] >= 0) offset = t.pos[j];
-      }
-    }
-    if (found < 0) return { node, offset, complete: false };
-    node = found;
+    const j = stepFrom(t, node, step);
+    if (j < 0) return { node, offset, complete: false };
+    if (t.pos[j] >= 0) offset = t.pos[j];
+    node = t.kind[node] === MAP ? j + 1 : j;
   }
   return { node, offset, complete: true };
+}
+
+/**
+ * followPath for many paths into one object. The model asks for the line of every rule, peer and
+ * port of a policy, every port of a Service: paths that share their start. The cursor keeps the
+ * nodes of the last path and resumes from where the new one parts from it.
+ */
+export class PathCursor {
+  private readonly steps: (string | number)[] = [];
+  /** After d steps: nodes[d] and offsets[d] (index 0 is the root). */
+  private readonly nodes: number[];
+  private readonly offsets: number[];
+
+  constructor(
+    private readonly t: Tape,
+    root: number,
+  ) {
+    this.nodes = [root];
+    this.offsets = [t.pos[root]];
+  }
+
+  follow(path: readonly (string | number)[]): PathEnd {
+    const { t, steps, nodes, offsets } = this;
+    let d = 0;
+    while (d < path.length && d < steps.length && steps[d] === path[d]) d++;
+    steps.length = d;
+    nodes.length = d + 1;
+    offsets.length = d + 1;
+    let node = nodes[d];
+    let offset = offsets[d];
+    for (; d < path.length; d++) {
+      const j = stepFrom(t, node, path[d]);
+      if (j < 0) return { node, offset, complete: false };
+      if (t.pos[j] >= 0) offset = t.pos[j];
+      node = t.kind[node] === MAP ? j + 1 : j;
+      steps.push(path[d]);
+      nodes.push(node);
+      offsets.push(offset);
+    }
+    return { node, offset, complete: true };
+  }
 }
