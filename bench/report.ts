@@ -58,11 +58,13 @@ export function formatTable(results: SizeResult[]): string {
     ratio(r) === null ? 'n/a' : `${ratio(r)!.toFixed(1)}x`,
     `${fmt(r.heap.peakSampledMb)}/${fmt(r.heap.retainedMb)}/${fmt(r.heap.maxRssMb)}`,
     r.matrix.classes === undefined ? 'n/a' : String(r.matrix.classes),
-    r.matrix.ms === undefined
+    r.matrix.compactMs === undefined
       ? (r.matrix.note ?? 'n/a')
-      : `${fmt(r.matrix.compactMs, 1)}/${fmt(r.matrix.ms, 1)}`,
+      : `${fmt(r.matrix.compactMs, 1)}/${r.matrix.ms === undefined ? 'skip' : fmt(r.matrix.ms, 1)}`,
     r.matrix.workloadMs === undefined
-      ? 'n/a'
+      ? r.matrix.compactMs === undefined
+        ? 'n/a'
+        : 'skip'
       : `${fmt(r.matrix.workloadMs, 1)} (${r.matrix.workloadGroups ?? '?'})`,
     r.reference?.ms === undefined ? (r.reference?.note ?? 'n/a') : fmt(r.reference.ms),
     `${agree(r, 'compactHash')}/${agree(r, 'hash')}`,
@@ -76,7 +78,12 @@ export function formatTable(results: SizeResult[]): string {
     (r) =>
       `  ${r.size.padEnd(8)} parse ${((r.parseMs * 1000) / Math.max(1, r.objects)).toFixed(1)} µs/object, model ${((r.modelMs * 1000) / Math.max(1, r.objects)).toFixed(1)} µs/object, parse ${((r.parseMs * 1e6) / r.bytes).toFixed(1)} ms/MB`,
   );
-  const notes = results.filter((r) => r.yamlNote).map((r) => `  ${r.size}: yaml ${r.yamlNote}`);
+  const notes = [
+    ...results.filter((r) => r.yamlNote).map((r) => `  ${r.size}: yaml ${r.yamlNote}`),
+    ...results
+      .filter((r) => r.matrix.compactMs !== undefined && r.matrix.note)
+      .map((r) => `  ${r.size}: ${r.matrix.note}`),
+  ];
   return [line(head), ...rows.map(line), '', 'Growth:', ...growth, ...notes].join('\n');
 }
 

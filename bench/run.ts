@@ -44,10 +44,13 @@ function child(
       env: { ...process.env, PODPATH_BENCH_ENGINE: ENGINE_BUNDLE },
     },
   );
-  if (r.error || r.signal)
-    return {
-      error: r.signal ? `stopped after ${Math.round(timeoutMs / 1000)} s` : String(r.error),
-    };
+  const timedOut = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  if (timedOut) return { error: `stopped after ${Math.round(timeoutMs / 1000)} s` };
+  if (r.error) return { error: String(r.error) };
+  if (r.signal) {
+    const oom = r.stderr.includes('heap out of memory') ? ': JavaScript heap out of memory' : '';
+    return { error: `killed by ${r.signal}${oom}` };
+  }
   const last = r.stdout.trim().split('\n').pop() ?? '';
   try {
     return { value: JSON.parse(last) };
@@ -85,7 +88,7 @@ function runSize(size: string): SizeResult | undefined {
     result.reference = value ?? { note: why };
     if (value?.ms !== undefined && value.ms > REFERENCE_BUDGET_MS)
       result.reference.note = 'over 60 s';
-  } else result.reference = { note: 'matrix n/a' };
+  } else result.reference = { note: result.matrix.compactMs === undefined ? 'matrix n/a' : 'skip' };
   log(`${size}: done`);
   return result;
 }
