@@ -19,6 +19,7 @@ import { buildDnsRecords } from './dns/records';
 import { buildIngresses } from './ingress/ingresses';
 import { buildPolicies } from './policy/policies';
 import { sortDiagnostics } from './topology/sortDiagnostics';
+import { prepareTraceIndexes } from './trace/prepare';
 
 /** What `analyze` takes: the files as the user has them, and optional cluster settings. */
 export interface AnalyzeInput {
@@ -43,7 +44,11 @@ export function analyze(input: AnalyzeInput): Analysis {
   };
   const settings: ClusterSettings = { ...DEFAULT_SETTINGS, ...input.settings };
   const parsed = time('parse', () => parseManifests(input.files));
-  const cluster = time('model', () => buildCluster(parsed.manifests, settings, parsed.diagnostics));
+  const cluster = time('model', () => {
+    const built = buildCluster(parsed.manifests, settings, parsed.diagnostics);
+    prepareTraceIndexes(built);
+    return built;
+  });
   return { cluster, timings };
 }
 
