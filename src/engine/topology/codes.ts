@@ -24,4 +24,5 @@ export const TOPOLOGY_CODES = {
   POD_NAME_TAKEN: 'A controller cannot create a pod because the name is taken.',
   POD_UNSCHEDULABLE: 'No node fits a pod: it stays Pending without an IP.',
   CRONJOB_HYPOTHETICAL: 'CronJob pods are one hypothetical Job run (info).',
+  CRONJOB_CAPTURED_RUNS: 'A CronJob whose Jobs are in the input gets no hypothetical run (info).',
 } as const;

@@ -23,6 +23,8 @@ export interface ExpandContext {
   owned: OwnedPods;
   /** The input's ReplicaSets controlled by each Deployment (`namespace/name`). */
   replicaSets: Map<string, Named[]>;
+  /** The input's Jobs controlled by each CronJob (`namespace/name`): its captured runs. */
+  cronJobRuns: Map<string, string[]>;
   nodes: readonly Node[];
   diags: Diagnostic[];
 }

@@ -127,7 +127,9 @@ export function expandJob(w: WorkloadRead, job: JobSpec, ctx: ExpandContext): Ex
     });
   }
   const controller = { kind: 'Job', name: job.jobName };
-  const n = runningPods(job);
+  // A CronJob whose Jobs are in the input (a dump) has its real runs there: no hypothetical one.
+  const runs = w.kind === 'CronJob' ? ctx.cronJobRuns.get(`${w.namespace}/${w.name}`) : undefined;
+  const n = runs ? 0 : runningPods(job);
   const selector = job.manualSelector ?? {
     matchLabels: { 'batch.kubernetes.io/controller-uid': job.uid },
     matchExpressions: [],
@@ -162,6 +164,10 @@ export function expandJob(w: WorkloadRead, job: JobSpec, ctx: ExpandContext): Ex
       env: ['JOB_COMPLETION_INDEX'],
     });
     created.push(pod);
+  }
+  if (runs) {
+    const message = `its Jobs are in the input (${runs.join(', ')}): they are its runs, so no hypothetical run is added`;
+    ctx.diags.push(finding('CRONJOB_CAPTURED_RUNS', 'info', w.m, message, ['metadata', 'name']));
   }
   if (w.kind === 'CronJob' && n > 0) {
     const message = `pods shown are one hypothetical run (Job ${job.jobName}); a real CronJob has none until its schedule fires`;

@@ -90,4 +90,45 @@ spec:
     const yaml = workload('StatefulSet', 'db', 2) + owned('db-0', 'app: db', 'StatefulSet', 'db');
     expect(names(yaml).sort()).toEqual(['db-0', 'db-1']);
   });
+  it('§1.6 a CronJob whose Job and pod are in a dump: that run once, no hypothetical run beside it', () => {
+    const cron = `---
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: nightly, namespace: shop, uid: u-nightly}
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        metadata: {labels: {app: nightly}}
+        spec: {restartPolicy: OnFailure, containers: [{name: c, image: x}]}
+`;
+    const job = `---
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: nightly-29000000
+  namespace: shop
+  uid: u-job
+  ownerReferences:
+  - {apiVersion: batch/v1, kind: CronJob, name: nightly, controller: true, uid: u-nightly}
+spec:
+  template:
+    metadata: {labels: {app: nightly, batch.kubernetes.io/controller-uid: u-job}}
+    spec: {restartPolicy: OnFailure, containers: [{name: c, image: x}]}
+`;
+    const pod = owned(
+      'nightly-29000000-abcde',
+      'app: nightly, batch.kubernetes.io/controller-uid: u-job',
+      'Job',
+      'nightly-29000000',
+    );
+    const t = topologyOfYaml(NS + cron + job + pod);
+    expect(userPods(t).map((p) => [p.name, p.hypothetical ?? false])).toEqual([
+      ['nightly-29000000-abcde', false],
+    ]);
+    expect(t.diagnostics.map((d) => d.code)).toContain('CRONJOB_CAPTURED_RUNS');
+    // Without its Job in the input, the CronJob still shows its one hypothetical run.
+    expect(userPods(topologyOfYaml(NS + cron)).map((p) => p.hypothetical)).toEqual([true]);
+  });
 });

@@ -92,6 +92,29 @@ export function deploymentReplicaSets(objects: readonly Named[]): Map<string, Na
   return out;
 }
 
+/**
+ * The input's Jobs controlled by each CronJob (`namespace/name` → Job names). In a dump these are
+ * the CronJob's real runs (with their pods), so it needs no hypothetical run of its own (§1.6).
+ */
+export function cronJobRuns(objects: readonly Named[]): Map<string, string[]> {
+  const cronJobs = new Map<string, Named>();
+  for (const o of objects)
+    if (o.m.kind === 'CronJob') cronJobs.set(`${namespaceOf(o.m)}/${o.name}`, o);
+  const out = new Map<string, string[]>();
+  if (cronJobs.size === 0) return out;
+  for (const o of objects) {
+    if (o.m.kind !== 'Job') continue;
+    const ref = controllerRefOf(o.m);
+    const key = `${namespaceOf(o.m)}/${ref?.name ?? ''}`;
+    const c = cronJobs.get(key);
+    if (!ref || !c || !refersTo(ref, c.m, c.name)) continue;
+    const list = out.get(key);
+    if (list) list.push(o.name);
+    else out.set(key, [o.name]);
+  }
+  return out;
+}
+
 /** The Deployment's current ReplicaSet: highest revision annotation, then last by name. */
 export function newestReplicaSet(sets: readonly Named[]): Named {
   const revision = (o: Named): number =>

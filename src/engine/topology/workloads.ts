@@ -15,7 +15,13 @@ import {
   type Expansion,
 } from './controllers';
 import { suffix5 } from './hash';
-import { controllerRefOf, deploymentReplicaSets, OwnedPods, type ControllerRef } from './owners';
+import {
+  controllerRefOf,
+  cronJobRuns,
+  deploymentReplicaSets,
+  OwnedPods,
+  type ControllerRef,
+} from './owners';
 import { checkCronJob, CRONJOB_RUN_MINUTES, expandJob, readJobSpec } from './jobs';
 import { readPodTemplate } from './podSpec';
 import { makePod, NameBook } from './pods';
@@ -58,6 +64,7 @@ export function expandWorkloads(
     bare: new AdoptablePods(bare.adoptable),
     owned: new OwnedPods(bare.owned),
     replicaSets,
+    cronJobRuns: cronJobRuns(objects),
     nodes,
     diags,
   };
