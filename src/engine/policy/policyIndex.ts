@@ -103,15 +103,6 @@ function bridgeAddress(podCIDR: string): string | undefined {
 
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Policies of the pod's namespace whose podSelector matches it, whatever their types. */
-export function selectingPolicies(
-  idx: PolicyIndex,
-  namespace: string,
-  labels: Labels,
-): NetworkPolicy[] {
-  return idx.policiesIn(namespace).filter((p) => selectorMatches(p.podSelector, labels));
-}
-
 /** Policies of the pod's namespace that select it and have `type` in their policyTypes. */
 export function isolatingPolicies(
   idx: PolicyIndex,
