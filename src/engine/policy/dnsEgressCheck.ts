@@ -83,7 +83,7 @@ function dnsReach(p: NetworkPolicy, sides: Side[], idx: PolicyIndex): number {
 }
 
 /** Stands in for CoreDNS when the cluster does not model it (SEMANTICS.md §2 defaults). */
-const SYNTHETIC_DNS: Side = {
+export const SYNTHETIC_DNS: Side = {
   kind: 'pod',
   ref: 'kube-system/coredns',
   namespace: 'kube-system',

@@ -7,6 +7,7 @@ import { objectRef } from '../model/manifest';
 import type { NetworkPolicy, PolicyRule } from '../model/policy';
 import { indexPods, selectPods, type PodIndex } from '../services/podIndex';
 import { compileBlock, peerMatches, resolveNamedPort, ruleAllows, type Side } from './match';
+import { SYNTHETIC_DNS } from './dnsEgressCheck';
 import { buildPolicyIndex, isolatingPolicies, podSide, type PolicyIndex } from './policyIndex';
 import type { PolicyStage } from './policies';
 import type { CheckContext } from './policyChecks';
@@ -259,19 +260,6 @@ function checkDns(
     );
   }
 }
-
-/** Stands in for CoreDNS when the cluster does not model it (SEMANTICS.md §2 defaults). */
-const SYNTHETIC_DNS: Side = {
-  kind: 'pod',
-  ref: 'kube-system/coredns',
-  namespace: 'kube-system',
-  labels: { 'k8s-app': 'kube-dns' },
-  ip: undefined,
-  ports: [
-    { name: 'dns', containerPort: 53, protocol: 'UDP', container: 'coredns' },
-    { name: 'dns-tcp', containerPort: 53, protocol: 'TCP', container: 'coredns' },
-  ],
-};
 
 /** The reference stage: each policy read without shortcuts, then the checks above. */
 export const REFERENCE_STAGE: PolicyStage = {
